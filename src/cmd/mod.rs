@@ -1,0 +1,4 @@
+//! The command line: one module per subcommand, each parsing its arguments and calling the
+//! library.
+
+pub mod align;

@@ -1,0 +1,291 @@
+//! What concord measures in a sentence to compare editions: its length, the numbers it states
+//! (normalised across the ways languages write them) and the Latin-script names it carries.
+//!
+//! Used by the aligner (anchors) and the scorer (number and untranslated findings), so that both
+//! read a sentence the same way.
+
+use unicode_normalization::UnicodeNormalization;
+
+use crate::ingest::detect::script_of;
+use crate::lang::{Lang, Script};
+
+/// A number as stated in a sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Number {
+    /// The value with its scale word applied: `8,5 Milliarden` = `85億` = 8.5e9.
+    pub value: f64,
+    /// The significant digits without separators and trailing zeros (`8.5 billion` → `85`),
+    /// which survives scale words concord does not know.
+    pub digits: String,
+    /// The text as written (`8,5 Milliarden`), for findings.
+    pub written: String,
+}
+
+impl Number {
+    /// Whether two numbers state the same quantity, however written.
+    pub fn same(&self, other: &Number) -> bool {
+        let scale = self.value.abs().max(other.value.abs()).max(1e-9);
+        (self.value - other.value).abs() / scale < 1e-6 || self.digits == other.digits
+    }
+}
+
+/// The measures of one sentence.
+#[derive(Clone, Debug, Default)]
+pub struct Features {
+    /// Length in characters, not counting whitespace.
+    pub len: usize,
+    pub numbers: Vec<Number>,
+    /// Latin-script names and terms, lowercased (`nvidia`, `h20`, `deepseek`).
+    pub names: Vec<String>,
+    /// Letters in Latin script.
+    pub latin_letters: usize,
+    /// All letters.
+    pub letters: usize,
+}
+
+/// Measures a sentence written in `lang`.
+pub fn features(text: &str, lang: Lang) -> Features {
+    let norm: String = text.nfkc().collect();
+    let mut f = Features {
+        len: text.chars().filter(|c| !c.is_whitespace()).count(),
+        numbers: numbers(&norm, lang),
+        names: names(&norm, lang),
+        ..Features::default()
+    };
+    for c in norm.chars().filter(|c| c.is_alphabetic()) {
+        f.letters += 1;
+        f.latin_letters += usize::from(script_of(c) == Some(Script::Latin));
+    }
+    f
+}
+
+/// Characters that may separate digit groups inside one number (`1,000`, `8,5`, `1 000`).
+fn is_group_separator(c: char) -> bool {
+    matches!(c, '.' | ',' | '\u{a0}' | '\u{202f}' | '\'')
+}
+
+/// The numbers stated in NFKC text, with scale words of `lang` (and English) applied.
+pub fn numbers(text: &str, lang: Lang) -> Vec<Number> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].1.is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        if i > 0 && is_word_char(chars[i - 1].1) {
+            while i < chars.len() && chars[i].1.is_ascii_alphanumeric() {
+                i += 1;
+            }
+            continue;
+        }
+        let start = i;
+        while i < chars.len()
+            && (chars[i].1.is_ascii_digit()
+                || (is_group_separator(chars[i].1)
+                    && chars.get(i + 1).is_some_and(|c| c.1.is_ascii_digit())))
+        {
+            i += 1;
+        }
+        let end_byte = chars.get(i).map_or(text.len(), |c| c.0);
+        let raw = &text[chars[start].0..end_byte];
+        let (scale, scale_len) = scale_after(&text[end_byte..], lang);
+        if let Some(mantissa) = parse_mantissa(raw, lang) {
+            let written_end = end_byte + scale_len;
+            out.push(Number {
+                value: mantissa * scale,
+                digits: significant_digits(raw),
+                written: text[chars[start].0..written_end].trim().to_string(),
+            });
+        }
+    }
+    out
+}
+
+/// A letter glued before a digit makes it part of a name (`H20`, `COVID-19` keeps `19`).
+fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphabetic()
+}
+
+fn significant_digits(raw: &str) -> String {
+    let digits: String = raw.chars().filter(char::is_ascii_digit).collect();
+    let trimmed = digits.trim_start_matches('0').trim_end_matches('0');
+    if trimmed.is_empty() {
+        "0".to_string()
+    } else {
+        trimmed.to_string()
+    }
+}
+
+/// Reads `1,000.5` / `1.000,5` / `8,5` / `1 000` by the language's decimal separator: a
+/// separator followed by exactly three digits is a thousands separator unless it is the
+/// language's decimal mark and the only separator.
+fn parse_mantissa(raw: &str, lang: Lang) -> Option<f64> {
+    let decimal = lang.info().decimal;
+    let groups: Vec<&str> = raw.split(is_group_separator).collect();
+    let seps: Vec<char> = raw.chars().filter(|c| is_group_separator(*c)).collect();
+    if seps.is_empty() {
+        return raw.parse().ok();
+    }
+    let last_sep = *seps.last()?;
+    let last_group = groups.last()?;
+    let all_same = seps.iter().all(|c| *c == last_sep);
+    let thousands_shape = last_group.len() == 3;
+    let is_decimal = if seps.len() == 1 {
+        last_sep == decimal || !thousands_shape
+    } else {
+        !all_same && last_sep != seps[0]
+    };
+    let mut int_part: String = String::new();
+    let n = groups.len();
+    let int_groups = if is_decimal { &groups[..n - 1] } else { &groups[..] };
+    for g in int_groups {
+        int_part.push_str(g);
+    }
+    let text = if is_decimal {
+        format!("{int_part}.{last_group}")
+    } else {
+        int_part
+    };
+    text.parse().ok()
+}
+
+/// The multiplier of a scale word right after a number (`Milliarden`, `億`), and the bytes it
+/// takes, or (1, 0).
+fn scale_after(rest: &str, lang: Lang) -> (f64, usize) {
+    let skipped = rest.len() - rest.trim_start().len();
+    if skipped > 3 {
+        return (1.0, 0);
+    }
+    let after = &rest[skipped..];
+    let mut best: Option<(&str, f64)> = None;
+    for &(word, mult) in lang.info().scale_words {
+        let matches = after.starts_with(word)
+            && after[word.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_ascii_alphabetic() || script_of(c) != Some(Script::Latin));
+        if matches && best.is_none_or(|b| word.len() > b.0.len()) {
+            best = Some((word, mult));
+        }
+    }
+    match best {
+        Some((word, mult)) => (mult, skipped + word.len()),
+        None => (1.0, 0),
+    }
+}
+
+/// Latin-script names and terms a sentence carries: tokens with a capital or a digit (not the
+/// sentence's first word in Latin-script languages), lowercased.
+pub fn names(text: &str, lang: Lang) -> Vec<String> {
+    let latin = lang.script() == Script::Latin;
+    let mut out = Vec::new();
+    let words = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .map(|t| t.trim_matches('-'))
+        .filter(|t| !t.is_empty());
+    for (k, word) in words.enumerate() {
+        // Runs of ASCII letters and digits: `NVIDIAのH20チップ` holds `NVIDIA` and `H20`.
+        let runs = word
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+            .filter(|r| !r.is_empty());
+        for run in runs {
+            let whole_word = run.len() == word.len();
+            let has_letter = run.chars().any(|c| c.is_ascii_alphabetic());
+            let marked = run.chars().any(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+            let keep = if latin {
+                whole_word && marked && k > 0
+            } else {
+                true
+            };
+            if keep && has_letter && run.len() >= 2 {
+                out.push(run.to_ascii_lowercase());
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Whether two names are the same name, allowing inflection (`Chinas`/`China`) and small
+/// spelling differences.
+pub fn same_name(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    if a.len() < 4 || b.len() < 4 {
+        return false;
+    }
+    strsim::jaro_winkler(a, b) >= 0.93
+}
+
+/// How many names of `a` have a counterpart in `b`.
+pub fn shared_names(a: &[String], b: &[String]) -> usize {
+    a.iter()
+        .filter(|x| b.iter().any(|y| same_name(x, y)))
+        .count()
+}
+
+/// How many numbers of `a` have a counterpart in `b`.
+pub fn shared_numbers(a: &[Number], b: &[Number]) -> usize {
+    a.iter().filter(|x| b.iter().any(|y| x.same(y))).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(text: &str, lang: Lang) -> Vec<f64> {
+        numbers(text, lang).iter().map(|n| n.value).collect()
+    }
+
+    #[test]
+    fn the_same_amount_in_every_language() {
+        let expected = 8.5e9;
+        for (text, lang) in [
+            ("8.5 billion dollars", Lang::En),
+            ("8,5 Milliarden Dollar", Lang::De),
+            ("8,5 milliards de dollars", Lang::Fr),
+            ("8,5 mil millones de dólares", Lang::Es),
+            ("85億ドル", Lang::Ja),
+            ("8.5 billionドル", Lang::Ja),
+            ("85亿美元", Lang::Zh),
+            ("85억 달러", Lang::Ko),
+            ("8.5 พันล้านดอลลาร์", Lang::Th),
+            ("8.5 अरब डॉलर", Lang::Hi),
+        ] {
+            assert_eq!(values(text, lang), vec![expected], "{text}");
+        }
+    }
+
+    #[test]
+    fn separators_are_not_differences() {
+        assert_eq!(values("1,000 people", Lang::En), vec![1000.0]);
+        assert_eq!(values("1.000 Menschen", Lang::De), vec![1000.0]);
+        assert_eq!(values("3.14 and 8,5", Lang::En), vec![3.14, 8.5]);
+        assert_eq!(values("8,5 und 3.000.000", Lang::De), vec![8.5, 3e6]);
+        assert_eq!(values("１２３", Lang::Ja), Vec::<f64>::new(), "callers pass NFKC text");
+        let f = features("全角の１２３人", Lang::Ja);
+        assert_eq!(f.numbers[0].value, 123.0);
+    }
+
+    #[test]
+    fn a_changed_digit_is_a_different_number() {
+        let a = &numbers("85억 달러", Lang::Ko)[0];
+        let b = &numbers("58억 달러", Lang::Ko)[0];
+        assert!(!a.same(b));
+        let c = &numbers("$8.5 billion", Lang::En)[0];
+        assert!(a.same(c));
+    }
+
+    #[test]
+    fn names_in_latin_and_other_scripts() {
+        assert_eq!(names("NVIDIAのH20チップ", Lang::Ja), vec!["h20", "nvidia"]);
+        assert_eq!(names("Die Firma NVIDIA verkauft H20-Chips", Lang::De), vec!["firma", "h20-chips", "nvidia"]);
+        assert!(same_name("pekings", "peking"));
+        assert!(!same_name("h20", "h100"));
+        assert!(same_name("deepseek", "deepseek"));
+    }
+}

@@ -1,0 +1,129 @@
+//! Telling an edition's language without trusting its file name alone: the site's language list
+//! (it lists the eight *other* languages), then the text's scripts and function words.
+
+use crate::lang::{ALL, Lang, Script, TABLE};
+
+/// How an edition's language was decided, reported by `inspect` and kept in the metadata.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LangEvidence {
+    /// The file name carries a language code (`de.txt`, `article.de.txt`).
+    FileName,
+    /// The site's language list names every language but this one.
+    LanguageList,
+    /// The text's scripts and function words.
+    Text,
+}
+
+impl LangEvidence {
+    /// A short phrase for reports.
+    pub fn describe(self) -> &'static str {
+        match self {
+            LangEvidence::FileName => "file name",
+            LangEvidence::LanguageList => "the page's language list",
+            LangEvidence::Text => "the text's script and words",
+        }
+    }
+}
+
+/// The language missing from the site's language list (`    • English`, ...), when the list
+/// names exactly eight of the nine languages.
+pub fn lang_from_language_list(lines: &[&str]) -> Option<Lang> {
+    let mut listed = [false; 9];
+    for line in lines {
+        let t = line.trim_start().trim_start_matches(['•', '・', '-', '*']).trim();
+        if let Some(row) = TABLE.iter().find(|row| row.native_name == t) {
+            listed[row.lang as usize] = true;
+        }
+    }
+    let missing: Vec<Lang> = ALL.iter().copied().filter(|l| !listed[*l as usize]).collect();
+    (missing.len() == 1).then(|| missing[0])
+}
+
+/// Which script a character belongs to, for the scripts the site uses.
+pub fn script_of(c: char) -> Option<Script> {
+    match c as u32 {
+        0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F => Some(Script::Latin),
+        0x3040..=0x30FF | 0x3400..=0x9FFF | 0xF900..=0xFAFF => Some(Script::Cjk),
+        0xAC00..=0xD7AF | 0x1100..=0x11FF | 0x3130..=0x318F => Some(Script::Hangul),
+        0x0E00..=0x0E7F => Some(Script::Thai),
+        0x0900..=0x097F => Some(Script::Devanagari),
+        _ => None,
+    }
+}
+
+fn is_kana(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF)
+}
+
+/// Guesses the language of running text from its scripts, then (for Latin script) from
+/// function words. Returns `None` for text too short to tell.
+pub fn lang_from_text(text: &str) -> Option<Lang> {
+    let mut counts = [0usize; 5];
+    let mut kana = 0usize;
+    for c in text.chars() {
+        if let Some(s) = script_of(c) {
+            counts[s as usize] += 1;
+        }
+        kana += usize::from(is_kana(c));
+    }
+    let total: usize = counts.iter().sum();
+    if total < 20 {
+        return None;
+    }
+    let (best, _) = counts.iter().enumerate().max_by_key(|(_, n)| **n)?;
+    match best {
+        b if b == Script::Cjk as usize => Some(if kana * 20 > counts[b] {
+            Lang::Ja
+        } else {
+            Lang::Zh
+        }),
+        b if b == Script::Hangul as usize => Some(Lang::Ko),
+        b if b == Script::Thai as usize => Some(Lang::Th),
+        b if b == Script::Devanagari as usize => Some(Lang::Hi),
+        _ => latin_lang(text),
+    }
+}
+
+/// The Latin-script language whose function words the text uses most.
+pub fn latin_lang(text: &str) -> Option<Lang> {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let score = |lang: Lang| {
+        let fw = lang.info().function_words;
+        words.iter().filter(|w| fw.contains(&w.as_str())).count()
+    };
+    let mut best: Option<(Lang, usize)> = None;
+    for lang in ALL.iter().copied().filter(|l| l.script() == Script::Latin) {
+        let s = score(lang);
+        if s > best.map_or(0, |b| b.1) {
+            best = Some((lang, s));
+        }
+    }
+    best.filter(|b| b.1 >= 2).map(|b| b.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scripts_and_function_words() {
+        assert_eq!(lang_from_text("中国はAI分野で米国を追い抜くのか。政府は基金を設立した。"), Some(Lang::Ja));
+        assert_eq!(lang_from_text("中国政府在四月设立了一个规模为八十五亿美元的基金。"), Some(Lang::Zh));
+        assert_eq!(lang_from_text("중국 정부는 4월에 85억 달러 규모의 펀드를 설립했다."), Some(Lang::Ko));
+        assert_eq!(lang_from_text("รัฐบาลจีนจัดตั้งกองทุนมูลค่า 8.5 พันล้านดอลลาร์"), Some(Lang::Th));
+        assert_eq!(lang_from_text("चीन सरकार ने अप्रैल में 8.5 अरब डॉलर का कोष बनाया।"), Some(Lang::Hi));
+        assert_eq!(lang_from_text("Die Regierung hat den Fonds nicht mit der Industrie und dem Staat gegründet."), Some(Lang::De));
+        assert_eq!(lang_from_text("The government set up the fund and it is the largest of its kind."), Some(Lang::En));
+    }
+
+    #[test]
+    fn the_missing_language_of_the_list() {
+        let lines = ["    • 日本語", "    • English", "    • 中文", "    • Español", "    • Français", "    • 한국어", "    • ภาษาไทย", "    • हिंदी"];
+        assert_eq!(lang_from_language_list(&lines), Some(Lang::De));
+        assert_eq!(lang_from_language_list(&lines[..5]), None);
+    }
+}

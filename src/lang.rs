@@ -1,0 +1,374 @@
+//! The nine languages of the site and everything concord knows per language.
+//!
+//! Per-language data lives in tables here (one row per language) so that a reader can extend a
+//! language without touching the pipeline: site labels, heading words, number formats and scale
+//! words. Code elsewhere looks rows up by [`Lang`]; it never branches on a language by name.
+
+use std::fmt;
+
+/// One of the site's nine edition languages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Lang {
+    Ja,
+    En,
+    Zh,
+    Es,
+    Fr,
+    Ko,
+    De,
+    Th,
+    Hi,
+}
+
+/// The writing system of a language: it decides sentence rules and length units.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Script {
+    /// Latin letters with spaces between words (en, de, fr, es).
+    Latin,
+    /// Han characters with kana (ja) or alone (zh); no spaces, `。！？` end sentences.
+    Cjk,
+    /// Hangul with spaces between words; Latin punctuation ends sentences.
+    Hangul,
+    /// Thai: no spaces between words, spaces between phrases and sentences, no sentence marks.
+    Thai,
+    /// Devanagari: `।` ends sentences.
+    Devanagari,
+}
+
+/// What one language contributes to each stage, as data.
+#[derive(Debug)]
+pub struct LangInfo {
+    pub lang: Lang,
+    /// ISO 639-1 code used in file names and CSV columns.
+    pub code: &'static str,
+    /// The language's name as the site's language list prints it.
+    pub native_name: &'static str,
+    pub script: Script,
+    /// The decimal separator in numbers (`8,5` in German, `8.5` in English).
+    pub decimal: char,
+    /// Words that open the intro heading (`Einleitung: ...`).
+    pub intro_words: &'static [&'static str],
+    /// Words that open the conclusion heading (`Schlussfolgerung: ...`).
+    pub conclusion_words: &'static [&'static str],
+    /// The label of the reference block (`Referenzartikel`).
+    pub reference_labels: &'static [&'static str],
+    /// Words that precede the source URL in the reference block (`Quelle: https://...`).
+    pub source_words: &'static [&'static str],
+    /// Number scale words and their multipliers (`Milliarden` = 1e9, `億` = 1e8).
+    pub scale_words: &'static [(&'static str, f64)],
+    /// Abbreviations whose final period does not end a sentence (without the period).
+    pub abbreviations: &'static [&'static str],
+    /// Frequent function words, to tell Latin-script languages apart in running text.
+    pub function_words: &'static [&'static str],
+}
+
+/// The site's publication order of editions, used for column order and as the last tie-break
+/// when choosing the pivot.
+pub const ALL: [Lang; 9] = [
+    Lang::Ja,
+    Lang::En,
+    Lang::Zh,
+    Lang::Es,
+    Lang::Fr,
+    Lang::Ko,
+    Lang::De,
+    Lang::Th,
+    Lang::Hi,
+];
+
+const EN_SCALES: &[(&str, f64)] = &[
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("millions", 1e6),
+    ("billion", 1e9),
+    ("billions", 1e9),
+    ("bn", 1e9),
+    ("trillion", 1e12),
+];
+
+const LATIN_ABBREVIATIONS_EN: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Mt", "vs", "etc", "e.g", "i.e", "Inc",
+    "Ltd", "Co", "Corp", "No", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Sgt", "Capt", "U.S",
+    "U.K", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "a.m", "p.m", "approx", "est", "dept", "Ave", "Blvd", "Rd", "Ft", "ft", "oz", "lb", "vol",
+    "pp", "Fig", "fig", "cf", "al",
+];
+
+/// One row per language; [`Lang::info`] indexes it.
+pub static TABLE: [LangInfo; 9] = [
+    LangInfo {
+        lang: Lang::Ja,
+        code: "ja",
+        native_name: "日本語",
+        script: Script::Cjk,
+        decimal: '.',
+        intro_words: &["序章", "はじめに", "序論"],
+        conclusion_words: &["結論", "おわりに", "結び"],
+        reference_labels: &["参考記事"],
+        source_words: &["出典", "ソース"],
+        scale_words: &[
+            ("千", 1e3),
+            ("万", 1e4),
+            ("億", 1e8),
+            ("兆", 1e12),
+            ("thousand", 1e3),
+            ("million", 1e6),
+            ("billion", 1e9),
+            ("trillion", 1e12),
+        ],
+        abbreviations: &[],
+        function_words: &[],
+    },
+    LangInfo {
+        lang: Lang::En,
+        code: "en",
+        native_name: "English",
+        script: Script::Latin,
+        decimal: '.',
+        intro_words: &["Prologue", "Introduction", "Intro"],
+        conclusion_words: &["Conclusion", "Epilogue", "Summary"],
+        reference_labels: &["Reference Article", "Reference article", "References"],
+        source_words: &["Source"],
+        scale_words: EN_SCALES,
+        abbreviations: LATIN_ABBREVIATIONS_EN,
+        function_words: &["the", "and", "of", "to", "is", "in", "that", "with", "for", "was", "are", "has", "this", "it"],
+    },
+    LangInfo {
+        lang: Lang::Zh,
+        code: "zh",
+        native_name: "中文",
+        script: Script::Cjk,
+        decimal: '.',
+        intro_words: &["序章", "引言", "前言"],
+        conclusion_words: &["结论", "結論", "结语"],
+        reference_labels: &["参考文章", "参考文献"],
+        source_words: &["来源", "出处"],
+        scale_words: &[
+            ("千", 1e3),
+            ("万", 1e4),
+            ("亿", 1e8),
+            ("億", 1e8),
+            ("兆", 1e12),
+            ("thousand", 1e3),
+            ("million", 1e6),
+            ("billion", 1e9),
+            ("trillion", 1e12),
+        ],
+        abbreviations: &[],
+        function_words: &[],
+    },
+    LangInfo {
+        lang: Lang::Es,
+        code: "es",
+        native_name: "Español",
+        script: Script::Latin,
+        decimal: ',',
+        intro_words: &["Prólogo", "Introducción", "Prologo"],
+        conclusion_words: &["Conclusión", "Conclusion", "Epílogo"],
+        reference_labels: &["Artículo de referencia", "Referencias"],
+        source_words: &["Fuente"],
+        scale_words: &[
+            ("mil millones", 1e9),
+            ("millardos", 1e9),
+            ("millardo", 1e9),
+            ("mil", 1e3),
+            ("millón", 1e6),
+            ("millones", 1e6),
+            ("billón", 1e12),
+            ("billones", 1e12),
+        ],
+        abbreviations: &[
+            "Sr", "Sra", "Srta", "Dr", "Dra", "Ud", "Uds", "etc", "p.ej", "EE.UU", "núm", "No",
+            "pág", "aprox", "S.A", "Av", "Avda", "Prof", "ej",
+        ],
+        function_words: &["el", "la", "los", "las", "y", "de", "que", "en", "es", "por", "del", "con", "una", "para"],
+    },
+    LangInfo {
+        lang: Lang::Fr,
+        code: "fr",
+        native_name: "Français",
+        script: Script::Latin,
+        decimal: ',',
+        intro_words: &["Prologue", "Introduction"],
+        conclusion_words: &["Conclusion", "Épilogue"],
+        reference_labels: &["Article de référence", "Références"],
+        source_words: &["Source"],
+        scale_words: &[
+            ("mille", 1e3),
+            ("million", 1e6),
+            ("millions", 1e6),
+            ("milliard", 1e9),
+            ("milliards", 1e9),
+            ("Md", 1e9),
+            ("billion", 1e12),
+            ("billions", 1e12),
+        ],
+        abbreviations: &[
+            "M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "St", "Ste", "etc", "av", "apr", "J.-C",
+            "p.ex", "n°", "No", "env", "cf", "éd", "S.A",
+        ],
+        function_words: &["le", "la", "les", "et", "des", "est", "une", "du", "que", "dans", "pour", "sur", "qui", "au"],
+    },
+    LangInfo {
+        lang: Lang::Ko,
+        code: "ko",
+        native_name: "한국어",
+        script: Script::Hangul,
+        decimal: '.',
+        intro_words: &["서론", "서문", "프롤로그"],
+        conclusion_words: &["결론", "맺음말", "에필로그"],
+        reference_labels: &["참고 기사", "참고기사"],
+        source_words: &["출처"],
+        scale_words: &[
+            ("천", 1e3),
+            ("만", 1e4),
+            ("억", 1e8),
+            ("조", 1e12),
+            ("thousand", 1e3),
+            ("million", 1e6),
+            ("billion", 1e9),
+        ],
+        abbreviations: LATIN_ABBREVIATIONS_EN,
+        function_words: &[],
+    },
+    LangInfo {
+        lang: Lang::De,
+        code: "de",
+        native_name: "Deutsch",
+        script: Script::Latin,
+        decimal: ',',
+        intro_words: &["Einleitung", "Einführung", "Prolog"],
+        conclusion_words: &["Schlussfolgerung", "Fazit", "Schluss", "Epilog"],
+        reference_labels: &["Referenzartikel", "Quellenartikel"],
+        source_words: &["Quelle"],
+        scale_words: &[
+            ("Tausend", 1e3),
+            ("Million", 1e6),
+            ("Millionen", 1e6),
+            ("Mio", 1e6),
+            ("Milliarde", 1e9),
+            ("Milliarden", 1e9),
+            ("Mrd", 1e9),
+            ("Billion", 1e12),
+            ("Billionen", 1e12),
+        ],
+        abbreviations: &[
+            "Dr", "Prof", "Hr", "Fr", "St", "Nr", "Mio", "Mrd", "bzw", "ca", "vgl", "evtl",
+            "usw", "z.B", "z. B", "u.a", "u. a", "d.h", "d. h", "o.ä", "s.o", "Jh", "Abs", "Str",
+            "inkl", "zzgl", "ggf", "Tel", "bspw", "sog", "Jan", "Feb", "Aug", "Sept", "Okt",
+            "Nov", "Dez", "v. Chr", "n. Chr",
+        ],
+        function_words: &["der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "auf", "ein", "eine", "sich", "dem"],
+    },
+    LangInfo {
+        lang: Lang::Th,
+        code: "th",
+        native_name: "ภาษาไทย",
+        script: Script::Thai,
+        decimal: '.',
+        intro_words: &["บทนำ", "คำนำ"],
+        conclusion_words: &["บทสรุป", "สรุป"],
+        reference_labels: &["บทความอ้างอิง", "อ้างอิง"],
+        source_words: &["ที่มา", "แหล่งที่มา"],
+        scale_words: &[
+            ("ล้านล้าน", 1e12),
+            ("แสนล้าน", 1e11),
+            ("หมื่นล้าน", 1e10),
+            ("พันล้าน", 1e9),
+            ("ร้อยล้าน", 1e8),
+            ("ล้าน", 1e6),
+            ("แสน", 1e5),
+            ("หมื่น", 1e4),
+            ("พัน", 1e3),
+            ("million", 1e6),
+            ("billion", 1e9),
+        ],
+        abbreviations: &[],
+        function_words: &[],
+    },
+    LangInfo {
+        lang: Lang::Hi,
+        code: "hi",
+        native_name: "हिंदी",
+        script: Script::Devanagari,
+        decimal: '.',
+        intro_words: &["प्रस्तावना", "परिचय", "भूमिका"],
+        conclusion_words: &["निष्कर्ष", "उपसंहार"],
+        reference_labels: &["संदर्भ लेख", "संदर्भ"],
+        source_words: &["स्रोत"],
+        scale_words: &[
+            ("हज़ार", 1e3),
+            ("हजार", 1e3),
+            ("लाख", 1e5),
+            ("करोड़", 1e7),
+            ("करोड", 1e7),
+            ("अरब", 1e9),
+            ("खरब", 1e11),
+            ("मिलियन", 1e6),
+            ("बिलियन", 1e9),
+            ("million", 1e6),
+            ("billion", 1e9),
+        ],
+        abbreviations: &["डॉ", "श्री", "सं", "Dr", "Mr"],
+        function_words: &[],
+    },
+];
+
+impl Lang {
+    /// This language's row of per-language data.
+    pub fn info(self) -> &'static LangInfo {
+        &TABLE[self as usize]
+    }
+
+    /// The ISO 639-1 code (`de`).
+    pub fn code(self) -> &'static str {
+        self.info().code
+    }
+
+    /// The language's script.
+    pub fn script(self) -> Script {
+        self.info().script
+    }
+
+    /// Parses a language code as users and the site write it: `de`, `DE`, `zh-CN`, and the
+    /// site's `cn` for Chinese.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let lower = code.trim().to_ascii_lowercase();
+        let base = lower.split(['-', '_']).next().unwrap_or("");
+        let base = if base == "cn" { "zh" } else { base };
+        TABLE.iter().find(|row| row.code == base).map(|row| row.lang)
+    }
+
+    /// Whether sentence boundaries in this language are only guesses at spaces (Thai), so the
+    /// aligner may join several of its pieces into one unit.
+    pub fn weakly_segmented(self) -> bool {
+        self.script() == Script::Thai
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_rows_are_in_enum_order() {
+        for (i, row) in TABLE.iter().enumerate() {
+            assert_eq!(row.lang as usize, i, "row {} out of order", row.code);
+            assert_eq!(ALL[i], row.lang);
+        }
+    }
+
+    #[test]
+    fn codes_parse_with_site_aliases() {
+        assert_eq!(Lang::from_code("cn"), Some(Lang::Zh));
+        assert_eq!(Lang::from_code("zh-CN"), Some(Lang::Zh));
+        assert_eq!(Lang::from_code("DE"), Some(Lang::De));
+        assert_eq!(Lang::from_code("xx"), None);
+    }
+}

@@ -1,0 +1,32 @@
+//! The `concord` binary: parses the command line and runs a subcommand.
+
+mod cmd;
+
+use clap::{Parser, Subcommand};
+
+/// Align the language editions of a news article into a parallel corpus and tell whether the
+/// editions agree.
+#[derive(Parser, Debug)]
+#[command(name = "concord", version, about, after_help = "Run `concord align --help` for examples.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Align the editions of one article (or a folder of articles) and report on them.
+    #[command(after_help = cmd::align::EXAMPLES)]
+    Align(cmd::align::AlignArgs),
+}
+
+fn main() {
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        Command::Align(args) => cmd::align::run(args),
+    };
+    if let Err(e) = result {
+        eprintln!("concord: {e}");
+        std::process::exit(e.exit_code());
+    }
+}

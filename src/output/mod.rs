@@ -1,0 +1,175 @@
+//! Stage 5, output: the four CSV files (RFC 4180, UTF-8) and the terminal report.
+//!
+//! Files are written into a temporary folder next to the output folder and moved into place
+//! only when all four are complete, so a failed run leaves no half-written output.
+
+pub mod report;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::ArticleResult;
+use crate::error::{Error, Result};
+use crate::lang::{ALL, Lang};
+use crate::score::cell_text;
+
+/// The names of the files concord writes, in the order it writes them.
+pub const FILES: [&str; 4] = ["corpus.csv", "sentences.csv", "sections.csv", "findings.csv"];
+
+/// The languages that have a column in the corpus: those of any article, in site order.
+pub fn corpus_langs(results: &[ArticleResult]) -> Vec<Lang> {
+    ALL.iter()
+        .copied()
+        .filter(|l| results.iter().any(|r| r.alignment.langs().contains(l)))
+        .collect()
+}
+
+/// Writes the four CSV files into `dir`, replacing earlier ones only once all are written.
+pub fn write_all(dir: &Path, results: &[ArticleResult]) -> Result<()> {
+    fs::create_dir_all(dir).map_err(|e| Error::output(dir, format!("cannot create the folder: {e}")))?;
+    let staging = staging_dir(dir);
+    fs::create_dir_all(&staging).map_err(|e| Error::output(&staging, e))?;
+    let written = write_files(&staging, results);
+    if let Err(e) = written {
+        let _ = fs::remove_dir_all(&staging);
+        return Err(e);
+    }
+    for name in FILES {
+        let from = staging.join(name);
+        let to = dir.join(name);
+        if let Err(e) = fs::rename(&from, &to) {
+            let _ = fs::remove_dir_all(&staging);
+            return Err(Error::output(&to, e));
+        }
+    }
+    let _ = fs::remove_dir_all(&staging);
+    Ok(())
+}
+
+fn staging_dir(dir: &Path) -> PathBuf {
+    dir.join(format!(".concord-partial-{}", std::process::id()))
+}
+
+fn write_files(dir: &Path, results: &[ArticleResult]) -> Result<()> {
+    write_csv(&dir.join(FILES[0]), |w| write_corpus(w, results))?;
+    write_csv(&dir.join(FILES[1]), |w| write_sentences(w, results))?;
+    write_csv(&dir.join(FILES[2]), |w| write_sections(w, results))?;
+    write_csv(&dir.join(FILES[3]), |w| write_findings(w, results))?;
+    Ok(())
+}
+
+type CsvWriter = csv::Writer<fs::File>;
+
+fn write_csv(path: &Path, body: impl FnOnce(&mut CsvWriter) -> csv::Result<()>) -> Result<()> {
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_path(path)
+        .map_err(|e| Error::output(path, e))?;
+    body(&mut writer).map_err(|e| Error::output(path, e))?;
+    writer.flush().map_err(|e| Error::output(path, e))
+}
+
+/// A score as written in the CSV files: three decimals.
+fn fixed(x: f64) -> String {
+    format!("{x:.3}")
+}
+
+/// `corpus.csv`: a row per unit; per edition its text and sentence ids.
+fn write_corpus(w: &mut CsvWriter, results: &[ArticleResult]) -> csv::Result<()> {
+    let langs = corpus_langs(results);
+    let mut header: Vec<String> = ["article", "section", "unit", "confidence", "divergence"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    for lang in &langs {
+        header.push(lang.code().to_string());
+        header.push(format!("{}_ids", lang.code()));
+    }
+    w.write_record(&header)?;
+    for r in results {
+        let a = &r.alignment;
+        let column_of: Vec<Option<usize>> = langs
+            .iter()
+            .map(|l| a.inputs.iter().position(|i| i.edition.lang == *l))
+            .collect();
+        for (unit, score) in a.units.iter().zip(&r.score.units) {
+            let mut row = vec![
+                r.name.clone(),
+                unit.section.to_string(),
+                unit.id(),
+                fixed(score.confidence),
+                fixed(score.divergence),
+            ];
+            for col in &column_of {
+                match col {
+                    Some(k) => {
+                        let cell = &unit.cells[*k];
+                        let sentences = &a.inputs[*k].edition.sentences;
+                        row.push(cell_text(a, *k, cell));
+                        row.push(cell.iter().map(|&i| sentences[i].id.as_str()).collect::<Vec<_>>().join("+"));
+                    }
+                    None => {
+                        row.push(String::new());
+                        row.push(String::new());
+                    }
+                }
+            }
+            w.write_record(&row)?;
+        }
+    }
+    Ok(())
+}
+
+/// `sentences.csv`: every sentence of every edition with its id and glued sources.
+fn write_sentences(w: &mut CsvWriter, results: &[ArticleResult]) -> csv::Result<()> {
+    w.write_record(["article", "lang", "section", "sentence", "text", "sources"])?;
+    for r in results {
+        for input in &r.alignment.inputs {
+            let e = &input.edition;
+            for s in &e.sentences {
+                let section = s.section.to_string();
+                let sources = s.sources.join("; ");
+                w.write_record([r.name.as_str(), e.lang.code(), &section, &s.id, &s.text, &sources])?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `sections.csv`: coverage and divergence per section and edition.
+fn write_sections(w: &mut CsvWriter, results: &[ArticleResult]) -> csv::Result<()> {
+    w.write_record(["article", "section", "lang", "heading", "sentences", "aligned", "coverage", "divergence"])?;
+    for r in results {
+        for s in &r.score.sections {
+            w.write_record([
+                r.name.as_str(),
+                &s.section.to_string(),
+                s.lang.code(),
+                &s.heading,
+                &s.sentences.to_string(),
+                &s.aligned.to_string(),
+                &fixed(s.coverage),
+                &fixed(s.divergence),
+            ])?;
+        }
+    }
+    Ok(())
+}
+
+/// `findings.csv`: one row per finding.
+fn write_findings(w: &mut CsvWriter, results: &[ArticleResult]) -> csv::Result<()> {
+    w.write_record(["article", "section", "unit", "lang", "kind", "detail"])?;
+    for r in results {
+        for f in &r.score.findings {
+            w.write_record([
+                r.name.as_str(),
+                &f.section.to_string(),
+                &f.unit,
+                f.lang.code(),
+                f.kind.name(),
+                &f.detail,
+            ])?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,94 @@
+//! The report printed on the command line: per article, a line per section with coverage and
+//! divergence for each edition, then the findings. A corpus of many articles gets one summary
+//! line per article instead of the section table.
+
+use std::fmt::Write;
+
+use crate::ArticleResult;
+
+/// Articles up to this many get the full section table; more get a line each.
+const FULL_REPORT_MAX: usize = 3;
+
+/// Renders the report for a run.
+pub fn render(results: &[ArticleResult], out_dir: &str) -> String {
+    let mut s = String::new();
+    if results.len() <= FULL_REPORT_MAX {
+        for r in results {
+            article_report(&mut s, r);
+        }
+    } else {
+        corpus_summary(&mut s, results);
+    }
+    let findings: usize = results.iter().map(|r| r.score.findings.len()).sum();
+    let units: usize = results.iter().map(|r| r.alignment.units.len()).sum();
+    let _ = writeln!(
+        s,
+        "\n{} article(s), {} units, {} findings; wrote corpus.csv sentences.csv sections.csv findings.csv to {}",
+        results.len(),
+        units,
+        findings,
+        out_dir
+    );
+    s
+}
+
+fn header_line(r: &ArticleResult) -> String {
+    let a = &r.alignment;
+    let pivot = &a.inputs[a.pivot].edition;
+    let langs: Vec<&str> = a.inputs.iter().map(|i| i.edition.lang.code()).collect();
+    format!(
+        "{}: {} editions ({}), pivot {}{}, {} units, {} findings",
+        r.name,
+        langs.len(),
+        langs.join(" "),
+        pivot.lang,
+        pivot.date.as_ref().map(|d| format!(" (published {d})")).unwrap_or_default(),
+        a.units.len(),
+        r.score.findings.len()
+    )
+}
+
+fn article_report(s: &mut String, r: &ArticleResult) {
+    let _ = writeln!(s, "{}", header_line(r));
+    let langs = r.alignment.langs();
+    let _ = write!(s, "{:<12}", "section");
+    for l in &langs {
+        let _ = write!(s, " {:>9}", l.code());
+    }
+    let _ = writeln!(s, "   (coverage/divergence)");
+    let mut sections: Vec<_> = r.score.sections.iter().map(|x| x.section).collect();
+    sections.dedup();
+    let mut seen = Vec::new();
+    for section in sections {
+        if seen.contains(&section) {
+            continue;
+        }
+        seen.push(section);
+        let _ = write!(s, "{:<12}", section.to_string());
+        for l in &langs {
+            match r.score.sections.iter().find(|x| x.section == section && x.lang == *l) {
+                Some(x) => {
+                    let _ = write!(s, " {:>4.0}%/{:.2}", 100.0 * x.coverage, x.divergence);
+                }
+                None => {
+                    let _ = write!(s, " {:>9}", "-");
+                }
+            }
+        }
+        let _ = writeln!(s);
+    }
+    if r.score.findings.is_empty() {
+        let _ = writeln!(s, "no findings: the editions agree");
+        return;
+    }
+    let _ = writeln!(s, "findings:");
+    for f in &r.score.findings {
+        let _ = writeln!(s, "  {:<11} unit {:<6} {}  {:<12} {}", f.section.to_string(), f.unit, f.lang, f.kind.name(), f.detail);
+    }
+}
+
+fn corpus_summary(s: &mut String, results: &[ArticleResult]) {
+    for r in results {
+        let _ = writeln!(s, "{}", header_line(r));
+    }
+}

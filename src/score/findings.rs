@@ -1,0 +1,257 @@
+//! The rules that raise findings on one unit. Each rule compares one edition with the consensus
+//! of the others, so that a single odd edition stands out and no edition is judged by one
+//! partner alone.
+
+use std::fmt;
+
+use super::UnitView;
+use crate::features::Number;
+use crate::lang::{Lang, Script};
+use crate::segment::Role;
+
+/// What kind of disagreement a finding reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum FindingKind {
+    /// The edition lacks a sentence most editions have.
+    Missing,
+    /// The edition has a sentence (almost) no other edition has.
+    Extra,
+    /// The edition states a number the others do not, and lacks the one they agree on.
+    Number,
+    /// The edition's text is left in English.
+    Untranslated,
+    /// The edition's sentence is much shorter than its counterparts predict.
+    Truncated,
+    /// The edition splits into several sentences what the others write as one.
+    Split,
+    /// The edition writes as one sentence what the others write as several.
+    Merged,
+}
+
+impl FindingKind {
+    /// Whether the finding is a defect of content (not only of sentence form, as `split` and
+    /// `merged` are).
+    pub fn is_defect(self) -> bool {
+        !matches!(self, FindingKind::Split | FindingKind::Merged)
+    }
+
+    /// The name written in the `kind` column.
+    pub fn name(self) -> &'static str {
+        match self {
+            FindingKind::Missing => "missing",
+            FindingKind::Extra => "extra",
+            FindingKind::Number => "number",
+            FindingKind::Untranslated => "untranslated",
+            FindingKind::Truncated => "truncated",
+            FindingKind::Split => "split",
+            FindingKind::Merged => "merged",
+        }
+    }
+}
+
+impl fmt::Display for FindingKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Thresholds of the finding rules.
+#[derive(Clone, Debug)]
+pub struct Thresholds {
+    /// An edition is `truncated` below this share of its predicted length.
+    pub truncated_ratio: f64,
+    /// Predicted length (characters) below which truncation is not judged.
+    pub truncated_min_chars: f64,
+    /// A number is agreed when at least this share of the other editions with numbers state it.
+    pub number_agreement: f64,
+    /// Text at least this similar to the English edition's counts as untranslated.
+    pub untranslated_similarity: f64,
+    /// Share of Latin letters above which non-Latin-script text is untranslated.
+    pub untranslated_latin_share: f64,
+}
+
+impl Default for Thresholds {
+    fn default() -> Self {
+        Thresholds {
+            truncated_ratio: 0.55,
+            truncated_min_chars: 25.0,
+            number_agreement: 0.6,
+            untranslated_similarity: 0.8,
+            untranslated_latin_share: 0.75,
+        }
+    }
+}
+
+/// A finding before it is placed in a unit: the edition (index), kind and detail.
+pub type Raised = (usize, FindingKind, String);
+
+/// Runs every rule on one unit.
+pub fn unit_findings(view: &UnitView, t: &Thresholds) -> Vec<Raised> {
+    let mut out = Vec::new();
+    presence(view, &mut out);
+    if view.role == Role::Body || view.role == Role::Bullet {
+        for k in view.present() {
+            numbers(view, k, t, &mut out);
+            untranslated(view, k, t, &mut out);
+            truncated(view, k, t, &mut out);
+            sentence_count(view, k, &mut out);
+        }
+    }
+    out
+}
+
+fn quote(text: &str) -> String {
+    const MAX: usize = 60;
+    let chars: Vec<char> = text.chars().collect();
+    if chars.len() <= MAX {
+        format!("\"{text}\"")
+    } else {
+        format!("\"{}…\"", chars[..MAX].iter().collect::<String>())
+    }
+}
+
+/// `missing` where most editions have the unit and one lacks it; `extra` where one edition (or
+/// a small minority) has text no other edition has.
+fn presence(view: &UnitView, out: &mut Vec<Raised>) {
+    let n = view.editions();
+    let present: Vec<usize> = view.present().collect();
+    let p = present.len();
+    if n < 3 {
+        if p == 1 {
+            let k = present[0];
+            let other = 1 - k;
+            out.push((other, FindingKind::Missing, format!("lacks {}", quote(view.text(k)))));
+        }
+        return;
+    }
+    if p * 2 > n {
+        let witness = view.witness();
+        for k in (0..n).filter(|k| !present.contains(k)) {
+            let detail = format!("lacks what {} says: {}", view.lang(witness), quote(view.text(witness)));
+            out.push((k, FindingKind::Missing, detail));
+        }
+    } else if p * 3 <= n {
+        for &k in &present {
+            out.push((k, FindingKind::Extra, format!("no other edition has {}", quote(view.text(k)))));
+        }
+    }
+}
+
+/// `number`: the edition states a number no other edition states *and* lacks a number the
+/// others agree on. Both conditions together keep spelled-out numbers and kanji numerals from
+/// raising findings.
+fn numbers(view: &UnitView, k: usize, t: &Thresholds, out: &mut Vec<Raised>) {
+    let mine = &view.features(k).numbers;
+    if mine.is_empty() {
+        return;
+    }
+    let others: Vec<&Vec<Number>> = view
+        .present()
+        .filter(|&j| j != k)
+        .map(|j| &view.features(j).numbers)
+        .filter(|nums| !nums.is_empty())
+        .collect();
+    if others.len() < 2 {
+        return;
+    }
+    let stated_by = |n: &Number| others.iter().filter(|nums| nums.iter().any(|m| m.same(n))).count();
+    let Some(unsupported) = mine.iter().find(|n| stated_by(n) == 0) else {
+        return;
+    };
+    let needed = (t.number_agreement * others.len() as f64).ceil() as usize;
+    let agreed = others
+        .iter()
+        .flat_map(|nums| nums.iter())
+        .find(|n| stated_by(n) >= needed.max(2) && !mine.iter().any(|m| m.same(n)));
+    if let Some(agreed) = agreed {
+        let detail = format!(
+            "states {} where the other editions state {}",
+            unsupported.written, agreed.written
+        );
+        out.push((k, FindingKind::Number, detail));
+    }
+}
+
+/// `untranslated`: the text is (nearly) the English edition's, or Latin-script text stands
+/// where the language writes another script.
+fn untranslated(view: &UnitView, k: usize, t: &Thresholds, out: &mut Vec<Raised>) {
+    let lang = view.lang(k);
+    if lang == Lang::En {
+        return;
+    }
+    let f = view.features(k);
+    if f.letters < 15 {
+        return;
+    }
+    let english = view.index_of(Lang::En).filter(|&e| view.is_present(e));
+    let similar_to_english = english.is_some_and(|e| {
+        let sim = strsim::normalized_levenshtein(&view.text(k).to_lowercase(), &view.text(e).to_lowercase());
+        sim >= t.untranslated_similarity
+    });
+    let latin_share = f.latin_letters as f64 / f.letters as f64;
+    let foreign_script = lang.script() != Script::Latin && latin_share >= t.untranslated_latin_share;
+    if !(similar_to_english || foreign_script) {
+        return;
+    }
+    // A line of names reads the same in every edition: only flag what the others translated.
+    let others_translated = view
+        .present()
+        .filter(|&j| j != k && view.lang(j) != Lang::En && view.lang(j).script() == lang.script())
+        .all(|j| !similar_to_english_text(view, j, english, t));
+    if others_translated {
+        let detail = format!("left in English: {}", quote(view.text(k)));
+        out.push((k, FindingKind::Untranslated, detail));
+    }
+}
+
+fn similar_to_english_text(view: &UnitView, j: usize, english: Option<usize>, t: &Thresholds) -> bool {
+    english.is_some_and(|e| {
+        strsim::normalized_levenshtein(&view.text(j).to_lowercase(), &view.text(e).to_lowercase())
+            >= t.untranslated_similarity
+    })
+}
+
+/// `truncated`: much shorter than the other editions predict for this language pair.
+fn truncated(view: &UnitView, k: usize, t: &Thresholds, out: &mut Vec<Raised>) {
+    let Some(predicted) = view.predicted_len(k) else {
+        return;
+    };
+    if predicted < t.truncated_min_chars {
+        return;
+    }
+    let actual = view.features(k).len as f64;
+    if actual < t.truncated_ratio * predicted {
+        let detail = format!(
+            "{} characters where the other editions predict about {:.0}: {}",
+            actual,
+            predicted,
+            quote(view.text(k))
+        );
+        out.push((k, FindingKind::Truncated, detail));
+    }
+}
+
+/// `split` / `merged`: the edition's sentence count differs from what all other editions with
+/// sure sentence boundaries agree on. Reported as information about the edition's form.
+fn sentence_count(view: &UnitView, k: usize, out: &mut Vec<Raised>) {
+    if view.lang(k).weakly_segmented() || k == view.pivot {
+        return;
+    }
+    let counts: Vec<usize> = view
+        .present()
+        .filter(|&j| j != k && !view.lang(j).weakly_segmented())
+        .map(|j| view.cell(j).len())
+        .collect();
+    if counts.len() < 3 || counts.iter().any(|&c| c != counts[0]) {
+        return;
+    }
+    let mine = view.cell(k).len();
+    let others = counts[0];
+    let kind = match mine.cmp(&others) {
+        std::cmp::Ordering::Greater => FindingKind::Split,
+        std::cmp::Ordering::Less => FindingKind::Merged,
+        std::cmp::Ordering::Equal => return,
+    };
+    let detail = format!("{mine} sentence(s) where the other editions have {others}");
+    out.push((k, kind, detail));
+}

@@ -1,0 +1,303 @@
+//! Stage 4, score: findings per unit and edition, confidence and divergence per unit, and
+//! coverage and divergence per section and edition. The formulas are in the README.
+
+pub mod findings;
+
+use crate::align::{Alignment, Unit};
+use crate::features::Features;
+use crate::ingest::SectionId;
+use crate::lang::Lang;
+use crate::segment::Role;
+pub use findings::{FindingKind, Thresholds};
+
+/// One disagreement between editions, about one unit of the corpus.
+#[derive(Clone, Debug)]
+pub struct Finding {
+    pub section: SectionId,
+    pub unit: String,
+    pub lang: Lang,
+    pub kind: FindingKind,
+    /// What a person needs to check it: the texts concerned, quoted short.
+    pub detail: String,
+}
+
+/// Scores of one corpus row.
+#[derive(Clone, Debug)]
+pub struct UnitScore {
+    /// How sure the alignment is, in [0,1]: the mean bead quality over the non-pivot editions
+    /// (an edition absent from the unit counts 0).
+    pub confidence: f64,
+    /// How far the editions depart from each other here, in [0,1].
+    pub divergence: f64,
+}
+
+/// Scores of one section of one edition.
+#[derive(Clone, Debug)]
+pub struct SectionScore {
+    pub section: SectionId,
+    pub lang: Lang,
+    pub heading: String,
+    pub sentences: usize,
+    /// Sentences of this edition in units some other edition shares.
+    pub aligned: usize,
+    pub coverage: f64,
+    pub divergence: f64,
+}
+
+/// Everything scored for one article.
+#[derive(Debug)]
+pub struct ArticleScore {
+    pub units: Vec<UnitScore>,
+    pub findings: Vec<Finding>,
+    pub sections: Vec<SectionScore>,
+}
+
+/// A unit seen with the texts and measures of its cells.
+pub struct UnitView<'a> {
+    alignment: &'a Alignment,
+    unit: &'a Unit,
+    texts: Vec<String>,
+    features: Vec<Features>,
+    /// Each edition's total text length, for length ratios between languages.
+    totals: &'a [f64],
+    pub pivot: usize,
+    pub role: Role,
+}
+
+impl<'a> UnitView<'a> {
+    fn new(alignment: &'a Alignment, unit: &'a Unit, totals: &'a [f64]) -> Self {
+        let mut texts = Vec::new();
+        let mut features = Vec::new();
+        for (k, cell) in unit.cells.iter().enumerate() {
+            let input = &alignment.inputs[k];
+            texts.push(cell_text(alignment, k, cell));
+            features.push(merge_features(cell.iter().map(|&i| &input.features[i])));
+        }
+        UnitView {
+            alignment,
+            unit,
+            texts,
+            features,
+            totals,
+            pivot: alignment.pivot,
+            role: unit.role,
+        }
+    }
+
+    pub fn editions(&self) -> usize {
+        self.unit.cells.len()
+    }
+
+    pub fn present(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.editions()).filter(|&k| self.is_present(k))
+    }
+
+    pub fn is_present(&self, k: usize) -> bool {
+        !self.unit.cells[k].is_empty()
+    }
+
+    pub fn lang(&self, k: usize) -> Lang {
+        self.alignment.inputs[k].edition.lang
+    }
+
+    pub fn index_of(&self, lang: Lang) -> Option<usize> {
+        (0..self.editions()).find(|&k| self.lang(k) == lang)
+    }
+
+    pub fn text(&self, k: usize) -> &str {
+        &self.texts[k]
+    }
+
+    pub fn features(&self, k: usize) -> &Features {
+        &self.features[k]
+    }
+
+    pub fn cell(&self, k: usize) -> &[usize] {
+        &self.unit.cells[k]
+    }
+
+    /// The edition whose text stands for the unit in details: the pivot if present.
+    pub fn witness(&self) -> usize {
+        if self.is_present(self.pivot) {
+            self.pivot
+        } else {
+            self.present().next().unwrap_or(self.pivot)
+        }
+    }
+
+    /// The length edition `k` should have here, predicted from each other present edition by
+    /// the article's length ratio of the two languages; the median of those predictions.
+    pub fn predicted_len(&self, k: usize) -> Option<f64> {
+        let mut predictions: Vec<f64> = self
+            .present()
+            .filter(|&j| j != k)
+            .map(|j| self.features[j].len as f64 * self.totals[k] / self.totals[j].max(1.0))
+            .collect();
+        if predictions.len() < 2 {
+            return None;
+        }
+        predictions.sort_by(f64::total_cmp);
+        Some(predictions[predictions.len() / 2])
+    }
+
+    /// |log(actual / predicted)| of edition k's length, capped at 1.
+    fn length_deviation(&self, k: usize) -> Option<f64> {
+        let predicted = self.predicted_len(k)?;
+        let actual = self.features[k].len as f64;
+        Some(((actual + 5.0) / (predicted + 5.0)).ln().abs().min(1.0))
+    }
+}
+
+/// The text of a cell: its sentences joined by a space (no space in Japanese and Chinese).
+pub fn cell_text(alignment: &Alignment, k: usize, cell: &[usize]) -> String {
+    let edition = &alignment.inputs[k].edition;
+    let joiner = if edition.lang.script() == crate::lang::Script::Cjk { "" } else { " " };
+    cell.iter()
+        .map(|&i| edition.sentences[i].text.as_str())
+        .collect::<Vec<_>>()
+        .join(joiner)
+}
+
+fn merge_features<'f>(parts: impl Iterator<Item = &'f Features>) -> Features {
+    let mut out = Features::default();
+    for f in parts {
+        out.len += f.len;
+        out.letters += f.letters;
+        out.latin_letters += f.latin_letters;
+        out.numbers.extend(f.numbers.iter().cloned());
+        out.names.extend(f.names.iter().cloned());
+    }
+    out
+}
+
+/// Quality of one edition's part of a unit from its bead cost, in [0,1].
+fn bead_quality(cost: Option<f64>) -> f64 {
+    cost.map_or(0.0, |c| (-c.max(0.0) / 4.0).exp())
+}
+
+/// Scores an aligned article.
+pub fn score(alignment: &Alignment, thresholds: &Thresholds) -> ArticleScore {
+    let totals: Vec<f64> = alignment
+        .inputs
+        .iter()
+        .map(|i| i.features.iter().map(|f| f.len as f64).sum::<f64>())
+        .collect();
+    let views: Vec<UnitView> = alignment
+        .units
+        .iter()
+        .map(|unit| UnitView::new(alignment, unit, &totals))
+        .collect();
+    let mut findings = Vec::new();
+    let mut units = Vec::new();
+    for view in &views {
+        let raised = findings::unit_findings(view, thresholds);
+        units.push(unit_score(view, &raised));
+        for (k, kind, detail) in raised {
+            findings.push(Finding {
+                section: view.unit.section,
+                unit: view.unit.id(),
+                lang: view.lang(k),
+                kind,
+                detail,
+            });
+        }
+    }
+    let sections = section_scores(alignment, &views, &findings);
+    ArticleScore {
+        units,
+        findings,
+        sections,
+    }
+}
+
+fn unit_score(view: &UnitView, raised: &[findings::Raised]) -> UnitScore {
+    let n = view.editions();
+    let others: Vec<usize> = (0..n).filter(|&k| k != view.pivot).collect();
+    let confidence = if others.is_empty() {
+        1.0
+    } else {
+        others.iter().map(|&k| bead_quality(view.unit.costs[k])).sum::<f64>() / others.len() as f64
+    };
+    let deviations: Vec<f64> = view.present().filter_map(|k| view.length_deviation(k)).collect();
+    let length = if deviations.is_empty() {
+        0.0
+    } else {
+        deviations.iter().sum::<f64>() / deviations.len() as f64
+    };
+    let mut flagged: Vec<usize> = raised
+        .iter()
+        .filter(|r| r.1.is_defect())
+        .map(|r| r.0)
+        .collect();
+    flagged.sort();
+    flagged.dedup();
+    let divergence = 0.5 * length + 0.5 * flagged.len() as f64 / n as f64;
+    UnitScore {
+        confidence,
+        divergence: divergence.clamp(0.0, 1.0),
+    }
+}
+
+/// Coverage and divergence per section and edition (formulas in the README).
+fn section_scores(alignment: &Alignment, views: &[UnitView], findings: &[Finding]) -> Vec<SectionScore> {
+    let mut out = Vec::new();
+    let pivot = alignment.pivot;
+    let sections = alignment.inputs[pivot].edition.sections();
+    for (k, input) in alignment.inputs.iter().enumerate() {
+        for &section in &sections {
+            let here: Vec<&UnitView> = views.iter().filter(|v| v.unit.section == section).collect();
+            let own = input.edition.section(section).count();
+            let aligned: usize = here
+                .iter()
+                .filter(|v| v.is_present(k) && v.unit.present() > 1)
+                .map(|v| v.cell(k).len())
+                .sum();
+            let pivot_total: usize = here.iter().map(|v| v.cell(pivot).len()).sum();
+            let pivot_present: usize = here.iter().filter(|v| v.is_present(k)).map(|v| v.cell(pivot).len()).sum();
+            let own_cov = if own == 0 { 0.0 } else { aligned.min(own) as f64 / own as f64 };
+            let pivot_cov = if pivot_total == 0 { 1.0 } else { pivot_present as f64 / pivot_total as f64 };
+            let coverage = own_cov.min(pivot_cov);
+            let lang = input.edition.lang;
+            let defects = findings
+                .iter()
+                .filter(|f| f.lang == lang && f.section == section && f.kind.is_defect())
+                .count();
+            let divergence = section_divergence(k, &here, defects, coverage);
+            let heading = input
+                .edition
+                .section(section)
+                .find(|s| s.role == Role::Heading || s.role == Role::Title)
+                .map(|s| s.text.clone())
+                .unwrap_or_default();
+            out.push(SectionScore {
+                section,
+                lang,
+                heading,
+                sentences: own,
+                aligned,
+                coverage,
+                divergence,
+            });
+        }
+    }
+    out
+}
+
+/// divergence = 0.35 · mean length deviation + 0.25 · (1 − coverage)
+///            + 0.30 · share of units with a defect finding + 0.10 · mean alignment cost deficit.
+fn section_divergence(k: usize, here: &[&UnitView], defects: usize, coverage: f64) -> f64 {
+    let mean = |v: &[f64]| if v.is_empty() { 0.0 } else { v.iter().sum::<f64>() / v.len() as f64 };
+    let deviations: Vec<f64> = here
+        .iter()
+        .filter(|v| v.is_present(k))
+        .filter_map(|v| v.length_deviation(k))
+        .collect();
+    let deficits: Vec<f64> = here
+        .iter()
+        .filter(|v| k != v.pivot && v.is_present(k))
+        .map(|v| 1.0 - bead_quality(v.unit.costs[k]))
+        .collect();
+    let defect_share = (defects as f64 / here.len().max(1) as f64).min(1.0);
+    let divergence = 0.35 * mean(&deviations) + 0.25 * (1.0 - coverage) + 0.3 * defect_share + 0.1 * mean(&deficits);
+    divergence.clamp(0.0, 1.0)
+}
