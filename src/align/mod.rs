@@ -3,6 +3,7 @@
 
 pub mod nway;
 pub mod pair;
+pub mod side;
 
 use std::ops::Range;
 
@@ -11,7 +12,8 @@ use rayon::prelude::*;
 use crate::features::{Features, features};
 use crate::lang::Lang;
 use crate::segment::Edition;
-pub use nway::Unit;
+pub use nway::{Anchor, Unit};
+use side::Side;
 pub use pair::Weights;
 
 /// An edition with the measures of each of its sentences, computed once.
@@ -81,21 +83,90 @@ pub fn choose_pivot(editions: &[Edition], requested: Option<Lang>) -> Result<usi
         .unwrap_or(0))
 }
 
-/// Aligns all editions of an article: each to the pivot in parallel, then N-way.
+/// Aligns all editions of an article in two passes, each edition in parallel (rayon):
+/// 1. every edition to the pivot, merged into N-way units;
+/// 2. every edition again, to a profile of those units built from all *other* editions, merged
+///    into the final units.
 pub fn align(editions: Vec<Edition>, pivot: usize, weights: &Weights) -> Alignment {
     let inputs: Vec<AlignInput> = editions.into_par_iter().map(AlignInput::new).collect();
-    let pivot_side = pair::Side::new(&inputs[pivot]);
-    let beads: Vec<Option<Vec<Bead>>> = inputs
-        .par_iter()
-        .enumerate()
-        .map(|(k, input)| {
-            (k != pivot).then(|| pair::align_pair(&pivot_side, &pair::Side::new(input), weights))
-        })
-        .collect();
-    let units = nway::merge(&inputs, pivot, &beads);
+    let first = first_pass(&inputs, pivot, weights);
+    let units = if std::env::var("CONCORD_ONE_PASS").is_ok() { first } else { second_pass(&inputs, pivot, &first, weights) };
     Alignment {
         inputs,
         pivot,
         units,
     }
+}
+
+/// Every edition aligned to the pivot's sentences; the pivot to itself.
+fn first_pass(inputs: &[AlignInput], pivot: usize, weights: &Weights) -> Vec<Unit> {
+    let pivot_side = Side::edition(&inputs[pivot]);
+    let beads: Vec<Vec<Bead>> = inputs
+        .par_iter()
+        .enumerate()
+        .map(|(k, input)| {
+            if k == pivot {
+                identity(pivot_side.len())
+            } else {
+                pair::align_pair(&pivot_side, &Side::edition(input), weights)
+            }
+        })
+        .collect();
+    let anchors: Vec<Anchor> = pivot_side
+        .items
+        .iter()
+        .map(|it| Anchor {
+            section: it.section,
+            role: it.role,
+        })
+        .collect();
+    nway::merge(&anchors, &beads)
+}
+
+/// Every edition aligned to the first pass's units, seen through the other editions.
+fn second_pass(inputs: &[AlignInput], pivot: usize, first: &[Unit], weights: &Weights) -> Vec<Unit> {
+    let beads: Vec<Vec<Bead>> = inputs
+        .par_iter()
+        .enumerate()
+        .map(|(k, input)| {
+            let (profile, unit_of) = Side::profile(first, inputs, pivot, k);
+            let beads = pair::align_pair(&profile, &Side::edition(input), weights);
+            to_units(beads, &unit_of, first.len())
+        })
+        .collect();
+    let anchors: Vec<Anchor> = first
+        .iter()
+        .map(|u| Anchor {
+            section: u.section,
+            role: u.role,
+        })
+        .collect();
+    nway::merge(&anchors, &beads)
+}
+
+/// One bead per sentence: the pivot aligned to itself.
+fn identity(n: usize) -> Vec<Bead> {
+    (0..n)
+        .map(|i| Bead {
+            pivot: i..i + 1,
+            other: i..i + 1,
+            cost: 0.0,
+        })
+        .collect()
+}
+
+/// Maps beads against profile items back to the units the items stand for.
+fn to_units(beads: Vec<Bead>, unit_of: &[usize], units: usize) -> Vec<Bead> {
+    let at = |i: usize| unit_of.get(i).copied().unwrap_or(units);
+    beads
+        .into_iter()
+        .map(|b| {
+            let pivot = if b.pivot.is_empty() {
+                at(b.pivot.start)..at(b.pivot.start)
+            } else {
+                at(b.pivot.start)..at(b.pivot.end - 1) + 1
+            };
+            Bead { pivot, ..b }
+        })
+        .collect()
 }

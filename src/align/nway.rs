@@ -1,11 +1,14 @@
 //! Merging pairwise alignments into N-way units keyed by the pivot.
 //!
-//! A unit is the smallest run of pivot sentences that no edition's bead splits: when one
-//! edition merges two pivot sentences, the unit holds both in every edition. Sentences an
-//! edition adds (0-1 beads) between two units form a unit of their own, shared by every edition
-//! that adds something at the same place.
+//! Units follow the reference sentences, joined where at least half of the other editions
+//! join them (a 2-1 bead): then the original holds in two sentences what the translations say
+//! in one. Where only a minority joins two reference sentences, the units stay apart and the
+//! joining edition's sentence sits in the first unit, marked as running on into the next: one
+//! edition's odd sentence (or one bad pairwise alignment) cannot coarsen every edition's rows.
+//! Sentences an edition adds (0-1 beads) between two units form a unit of their own, shared by
+//! every edition that adds something at the same place.
 
-use super::{AlignInput, Bead};
+use super::Bead;
 use crate::ingest::SectionId;
 use crate::segment::Role;
 
@@ -21,6 +24,10 @@ pub struct Unit {
     pub costs: Vec<Option<f64>>,
     /// Whether the unit is a title, heading or reference rather than body text.
     pub role: Role,
+    /// `runs_on[k]`: edition k's sentence here also translates the next unit (it merged two).
+    pub runs_on: Vec<bool>,
+    /// `continued[k]`: edition k's text for this unit stands in the previous unit.
+    pub continued: Vec<bool>,
 }
 
 impl Unit {
@@ -33,103 +40,111 @@ impl Unit {
     pub fn present(&self) -> usize {
         self.cells.iter().filter(|c| !c.is_empty()).count()
     }
+
+    /// Whether edition k says what this unit says, here or in the previous unit.
+    pub fn covered(&self, k: usize) -> bool {
+        !self.cells[k].is_empty() || self.continued[k]
+    }
 }
 
-/// Builds N-way units from each edition's beads against the pivot.
-pub fn merge(inputs: &[AlignInput], pivot: usize, beads: &[Option<Vec<Bead>>]) -> Vec<Unit> {
-    let n = inputs[pivot].edition.sentences.len();
-    let editions = inputs.len();
-    // joined[i]: pivot sentences i-1 and i must share a unit.
-    let mut joined = vec![false; n + 1];
-    for bead in beads.iter().flatten().flatten() {
-        for i in bead.pivot.start + 1..bead.pivot.end {
-            joined[i] = true;
+/// Where a reference item stands: the section and role the unit built on it takes.
+#[derive(Clone, Copy, Debug)]
+pub struct Anchor {
+    pub section: SectionId,
+    pub role: Role,
+}
+
+/// A unit under construction: each edition's sentences and bead costs.
+#[derive(Clone)]
+struct Cells {
+    sentences: Vec<Vec<usize>>,
+    costs: Vec<Option<f64>>,
+    runs_on: Vec<bool>,
+    continued: Vec<bool>,
+}
+
+impl Cells {
+    fn new(editions: usize) -> Cells {
+        Cells {
+            sentences: vec![Vec::new(); editions],
+            costs: vec![None; editions],
+            runs_on: vec![false; editions],
+            continued: vec![false; editions],
         }
     }
+
+    fn is_empty(&self) -> bool {
+        self.sentences.iter().all(Vec::is_empty) && !self.continued.iter().any(|&c| c)
+    }
+
+    fn add(&mut self, k: usize, bead: &Bead) {
+        self.sentences[k].extend(bead.other.clone());
+        if !bead.other.is_empty() || !self.sentences[k].is_empty() {
+            *self.costs[k].get_or_insert(0.0) += bead.cost;
+        }
+    }
+}
+
+/// Builds N-way units from every edition's beads against one reference sequence (the pivot's
+/// sentences, or the units of a first pass). `beads[k]` covers edition k and the reference.
+pub fn merge(reference: &[Anchor], beads: &[Vec<Bead>]) -> Vec<Unit> {
+    let n = reference.len();
+    let editions = beads.len();
+    // spans[i]: editions whose beads join reference items i-1 and i.
+    let mut spans = vec![0usize; n + 1];
+    for bead in beads.iter().flatten() {
+        for i in bead.pivot.start + 1..bead.pivot.end {
+            spans[i] += 1;
+        }
+    }
+    let others = editions.saturating_sub(1).max(1);
+    let joined: Vec<bool> = spans.iter().map(|&c| c > 0 && 2 * c >= others).collect();
     let mut group_of = vec![0usize; n];
-    let mut groups: Vec<(usize, usize)> = Vec::new();
+    let mut starts: Vec<usize> = Vec::new();
     for i in 0..n {
         if i == 0 || !joined[i] {
-            groups.push((i, i + 1));
-        } else if let Some(last) = groups.last_mut() {
-            last.1 = i + 1;
+            starts.push(i);
         }
-        group_of[i] = groups.len() - 1;
+        group_of[i] = starts.len() - 1;
     }
-    let empty = || (vec![Vec::new(); editions], vec![None; editions]);
-    let mut group_cells: Vec<(Vec<Vec<usize>>, Vec<Option<f64>>)> = groups.iter().map(|_| empty()).collect();
-    // extras[i]: sentences added before pivot sentence i (i == n: at the end).
-    let mut extras: Vec<(Vec<Vec<usize>>, Vec<Option<f64>>)> = (0..=n).map(|_| empty()).collect();
-    for (g, &(s, e)) in groups.iter().enumerate() {
-        group_cells[g].0[pivot] = (s..e).collect();
-        group_cells[g].1[pivot] = Some(0.0);
-    }
+    let mut groups: Vec<Cells> = vec![Cells::new(editions); starts.len()];
+    // extras[i]: sentences added before reference item i (i == n: at the end).
+    let mut extras: Vec<Cells> = vec![Cells::new(editions); n + 1];
     for (k, list) in beads.iter().enumerate() {
-        let Some(list) = list else { continue };
         for bead in list {
-            let target = if bead.pivot.is_empty() {
-                let at = bead.pivot.start;
-                let inside = at > 0 && at < n && group_of[at] == group_of[at - 1];
-                if inside { &mut group_cells[group_of[at]] } else { &mut extras[at] }
+            let at = bead.pivot.start;
+            if !bead.pivot.is_empty() {
+                let (first, last) = (group_of[at], group_of[bead.pivot.end - 1]);
+                groups[first].add(k, bead);
+                for g in first..last {
+                    groups[g].runs_on[k] = true;
+                    groups[g + 1].continued[k] = true;
+                }
+            } else if at > 0 && at < n && group_of[at] == group_of[at - 1] {
+                groups[group_of[at]].add(k, bead);
             } else {
-                &mut group_cells[group_of[bead.pivot.start]]
-            };
-            target.0[k].extend(bead.other.clone());
-            if !bead.other.is_empty() || !bead.pivot.is_empty() {
-                let c = target.1[k].get_or_insert(0.0);
-                *c += bead.cost;
-            }
-            if bead.other.is_empty() && target.0[k].is_empty() {
-                target.1[k] = None;
+                extras[at].add(k, bead);
             }
         }
     }
-    number_units(inputs, pivot, groups, group_cells, extras)
-}
-
-/// Lays units out in page order and numbers them within their sections. Extras inside a group
-/// were folded into it by [`merge`], so only the slot before each group can hold any.
-fn number_units(
-    inputs: &[AlignInput],
-    pivot: usize,
-    groups: Vec<(usize, usize)>,
-    group_cells: Vec<(Vec<Vec<usize>>, Vec<Option<f64>>)>,
-    extras: Vec<(Vec<Vec<usize>>, Vec<Option<f64>>)>,
-) -> Vec<Unit> {
-    let sentences = &inputs[pivot].edition.sentences;
-    let mut extras: Vec<Option<(Vec<Vec<usize>>, Vec<Option<f64>>)>> = extras
-        .into_iter()
-        .map(|x| x.0.iter().any(|c| !c.is_empty()).then_some(x))
-        .collect();
     let mut units = Vec::new();
     let mut counter = Counter::default();
-    for ((s, _), (cells, costs)) in groups.into_iter().zip(group_cells) {
-        if let Some((x_cells, x_costs)) = extras[s].take() {
-            let section = extra_section(inputs, pivot, &x_cells, s);
-            units.push(counter.unit(section, Role::Body, x_cells, x_costs));
+    let section_before = |i: usize| reference[i.saturating_sub(1).min(n - 1)].section;
+    for (g, cells) in groups.into_iter().enumerate() {
+        let s = starts[g];
+        let extra = std::mem::replace(&mut extras[s], Cells::new(editions));
+        if !extra.is_empty() {
+            units.push(counter.unit(section_before(s), Role::Body, extra));
         }
-        let first = &sentences[s];
-        units.push(counter.unit(first.section, first.role, cells, costs));
+        if !cells.is_empty() {
+            units.push(counter.unit(reference[s].section, reference[s].role, cells));
+        }
     }
-    if let Some((x_cells, x_costs)) = extras[sentences.len()].take() {
-        let section = extra_section(inputs, pivot, &x_cells, sentences.len());
-        units.push(counter.unit(section, Role::Body, x_cells, x_costs));
+    let tail = std::mem::replace(&mut extras[n], Cells::new(editions));
+    if !tail.is_empty() && n > 0 {
+        units.push(counter.unit(section_before(n), Role::Body, tail));
     }
     units
-}
-
-/// The section of a unit only non-pivot editions fill: the section of the pivot sentence
-/// before it, or of the first edition sentence it holds.
-fn extra_section(inputs: &[AlignInput], pivot: usize, cells: &[Vec<usize>], at: usize) -> SectionId {
-    let sentences = &inputs[pivot].edition.sentences;
-    if at > 0 {
-        return sentences[at - 1].section;
-    }
-    cells
-        .iter()
-        .enumerate()
-        .find_map(|(k, c)| c.first().map(|&i| inputs[k].edition.sentences[i].section))
-        .unwrap_or(SectionId::Title)
 }
 
 /// Numbers units within sections: headings 0, other units from 1.
@@ -140,7 +155,7 @@ struct Counter {
 }
 
 impl Counter {
-    fn unit(&mut self, section: SectionId, role: Role, cells: Vec<Vec<usize>>, costs: Vec<Option<f64>>) -> Unit {
+    fn unit(&mut self, section: SectionId, role: Role, cells: Cells) -> Unit {
         if self.section != Some(section) {
             self.section = Some(section);
             self.next = 1;
@@ -154,9 +169,11 @@ impl Counter {
         Unit {
             section,
             number,
-            cells,
-            costs,
+            cells: cells.sentences,
+            costs: cells.costs,
             role,
+            runs_on: cells.runs_on,
+            continued: cells.continued,
         }
     }
 }

@@ -9,8 +9,9 @@
 
 use std::ops::Range;
 
-use super::{AlignInput, Bead};
-use crate::features::{Features, same_name};
+use super::Bead;
+use super::side::{Item, Side};
+use crate::features::same_name;
 use crate::ingest::SectionId;
 use crate::segment::Role;
 
@@ -74,46 +75,6 @@ const SHAPES: &[(usize, usize)] = &[
     (1, 3),
 ];
 
-/// One side of a pair: an edition's sentences with their measures.
-pub struct Side<'a> {
-    pub input: &'a AlignInput,
-    /// Each sentence's share of the edition's text length.
-    pub share: Vec<f64>,
-    pub weak: bool,
-}
-
-impl<'a> Side<'a> {
-    pub fn new(input: &'a AlignInput) -> Side<'a> {
-        let total: usize = input.features.iter().map(|f| f.len).sum();
-        let total = total.max(1) as f64;
-        Side {
-            share: input.features.iter().map(|f| f.len as f64 / total).collect(),
-            weak: input.edition.lang.weakly_segmented(),
-            input,
-        }
-    }
-
-    fn role(&self, i: usize) -> Role {
-        self.input.edition.sentences[i].role
-    }
-
-    fn section(&self, i: usize) -> SectionId {
-        self.input.edition.sentences[i].section
-    }
-
-    fn block(&self, i: usize) -> usize {
-        self.input.edition.sentences[i].block
-    }
-
-    fn feat(&self, i: usize) -> &Features {
-        &self.input.features[i]
-    }
-
-    fn len(&self) -> usize {
-        self.share.len()
-    }
-}
-
 /// Aligns `other` to `pivot` and returns beads covering both editions in order.
 pub fn align_pair(pivot: &Side, other: &Side, weights: &Weights) -> Vec<Bead> {
     let first = align_spans(pivot, other, weights);
@@ -126,10 +87,10 @@ fn retune(pivot: &Side, other: &Side, beads: &[Bead], weights: &Weights) -> Weig
     let mut deltas: Vec<f64> = beads
         .iter()
         .filter(|b| b.pivot.len() == 1 && b.other.len() == 1)
-        .filter(|b| pivot.role(b.pivot.start) == Role::Body)
+        .filter(|b| pivot.items[b.pivot.start].role == Role::Body)
         .map(|b| {
-            let la = pivot.share[b.pivot.start] + weights.smoothing;
-            let lb = other.share[b.other.start] + weights.smoothing;
+            let la = pivot.items[b.pivot.start].share + weights.smoothing;
+            let lb = other.items[b.other.start].share + weights.smoothing;
             (lb / la).ln()
         })
         .collect();
@@ -171,8 +132,8 @@ fn align_spans(pivot: &Side, other: &Side, weights: &Weights) -> Vec<Bead> {
 fn shared_cuts(pivot: &Side, other: &Side) -> Vec<(usize, usize)> {
     let starts = |side: &Side| -> Vec<(SectionId, usize)> {
         (0..side.len())
-            .filter(|&i| i == 0 || side.section(i) != side.section(i - 1))
-            .map(|i| (side.section(i), i))
+            .filter(|&i| i == 0 || side.items[i].section != side.items[i - 1].section)
+            .map(|i| (side.items[i].section, i))
             .collect()
     };
     let a = starts(pivot);
@@ -260,49 +221,46 @@ fn shapes(pivot_weak: bool, other_weak: bool) -> Vec<(usize, usize)> {
     out
 }
 
-/// Precomputed anchor matches between the sentences of one span.
-struct Span<'s, 'a> {
-    pivot: &'s Side<'a>,
-    other: &'s Side<'a>,
+/// Precomputed anchor matches between the items of one span.
+struct Span<'s> {
+    pivot: &'s Side,
+    other: &'s Side,
     ra: Range<usize>,
     rb: Range<usize>,
-    /// numbers[i][j]: how many numbers of pivot sentence i have a match in other sentence j.
+    /// numbers_ab[i][j]: how many numbers of pivot item i have a match in other item j.
     numbers_ab: Vec<Vec<u16>>,
+    /// numbers_ba[i][j]: how many numbers of other item j have a match in pivot item i.
     numbers_ba: Vec<Vec<u16>>,
+    /// names_ab[i][j]: how many names of pivot item i have a match in other item j.
     names_ab: Vec<Vec<u16>>,
 }
 
-impl<'s, 'a> Span<'s, 'a> {
-    fn new(pivot: &'s Side<'a>, other: &'s Side<'a>, ra: Range<usize>, rb: Range<usize>) -> Self {
-        let grid = |f: &dyn Fn(&Features, &Features) -> usize, swap: bool| -> Vec<Vec<u16>> {
+fn count_numbers(x: &Item, y: &Item) -> usize {
+    x.numbers.iter().filter(|n| y.numbers.iter().any(|m| n.same(m))).count()
+}
+
+fn count_names(x: &Item, y: &Item) -> usize {
+    x.names.iter().filter(|n| y.names.iter().any(|m| same_name(n, m))).count()
+}
+
+impl<'s> Span<'s> {
+    fn new(pivot: &'s Side, other: &'s Side, ra: Range<usize>, rb: Range<usize>) -> Self {
+        let grid = |f: fn(&Item, &Item) -> usize, swap: bool| -> Vec<Vec<u16>> {
             ra.clone()
                 .map(|i| {
                     rb.clone()
                         .map(|j| {
-                            let (x, y) = (pivot.feat(i), other.feat(j));
-                            let v = if swap { f(y, x) } else { f(x, y) };
-                            v as u16
+                            let (x, y) = (&pivot.items[i], &other.items[j]);
+                            (if swap { f(y, x) } else { f(x, y) }) as u16
                         })
                         .collect()
                 })
                 .collect()
         };
-        let num = |x: &Features, y: &Features| {
-            x.numbers
-                .iter()
-                .filter(|n| y.numbers.iter().any(|m| n.same(m)))
-                .count()
-        };
-        let name = |x: &Features, y: &Features| {
-            x.names
-                .iter()
-                .filter(|n| y.names.iter().any(|m| same_name(n, m)))
-                .count()
-        };
         Span {
-            numbers_ab: grid(&num, false),
-            numbers_ba: grid(&num, true),
-            names_ab: grid(&name, false),
+            numbers_ab: grid(count_numbers, false),
+            numbers_ba: grid(count_numbers, true),
+            names_ab: grid(count_names, false),
             pivot,
             other,
             ra,
@@ -320,20 +278,17 @@ impl<'s, 'a> Span<'s, 'a> {
         }
         cost += self.shape_cost(&ga, &gb, w);
         cost += self.length_cost(&ga, &gb, w);
-        cost += self.anchor_cost(&a, &b, &ga, &gb, w);
-        if let Some(last) = gb.clone().last() {
-            cost += self.other.input.edition.sentences[last].break_cost as f64;
-        }
-        if let Some(last) = ga.clone().last() {
-            cost += self.pivot.input.edition.sentences[last].break_cost as f64;
-        }
+        cost += self.anchor_cost(&a, &b, w);
+        cost += self.other.items[gb.end - 1].break_cost + self.pivot.items[ga.end - 1].break_cost;
         Some(cost)
     }
 
     /// Titles, headings and references pair only with their own kind, one to one; a bead never
     /// spans two sections; crossing a paragraph costs.
     fn structure_cost(&self, ga: &Range<usize>, gb: &Range<usize>, w: &Weights) -> Option<f64> {
-        let special = |side: &Side, r: &Range<usize>| r.clone().find(|&i| side.role(i) != Role::Body && side.role(i) != Role::Bullet);
+        let special = |side: &Side, r: &Range<usize>| {
+            r.clone().find(|&i| !matches!(side.items[i].role, Role::Body | Role::Bullet))
+        };
         let sa = special(self.pivot, ga);
         let sb = special(self.other, gb);
         if sa.is_some() || sb.is_some() {
@@ -341,17 +296,21 @@ impl<'s, 'a> Span<'s, 'a> {
                 return Some(0.0);
             }
             let (ia, ib) = (sa?, sb?);
-            if ga.len() != 1 || gb.len() != 1 || self.pivot.role(ia) != self.other.role(ib) {
+            let (x, y) = (&self.pivot.items[ia], &self.other.items[ib]);
+            if ga.len() != 1 || gb.len() != 1 || x.role != y.role {
                 return None;
             }
-            let same = self.pivot.section(ia) == self.other.section(ib);
-            return Some(if same { -w.heading_match } else { 0.0 });
+            return Some(if x.section == y.section { -w.heading_match } else { 0.0 });
         }
-        let one_section = |side: &Side, r: &Range<usize>| r.clone().all(|i| side.section(i) == side.section(r.start));
+        let one_section = |side: &Side, r: &Range<usize>| {
+            r.clone().all(|i| side.items[i].section == side.items[r.start].section)
+        };
         if !one_section(self.pivot, ga) || !one_section(self.other, gb) {
             return None;
         }
-        let crossings = |side: &Side, r: &Range<usize>| r.clone().skip(1).filter(|&i| side.block(i) != side.block(i - 1)).count();
+        let crossings = |side: &Side, r: &Range<usize>| {
+            r.clone().skip(1).filter(|&i| side.items[i].block != side.items[i - 1].block).count()
+        };
         let n = crossings(self.pivot, ga) + crossings(self.other, gb);
         Some(n as f64 * w.paragraph_cross)
     }
@@ -359,43 +318,37 @@ impl<'s, 'a> Span<'s, 'a> {
     fn shape_cost(&self, ga: &Range<usize>, gb: &Range<usize>, w: &Weights) -> f64 {
         let per_side = |len: usize, weak: bool| {
             let extra = len.saturating_sub(1) as f64;
-            if weak { extra * w.weak_merge } else { extra * w.merge }
+            extra * if weak { w.weak_merge } else { w.merge }
         };
         per_side(ga.len(), self.pivot.weak) + per_side(gb.len(), self.other.weak)
     }
 
     fn length_cost(&self, ga: &Range<usize>, gb: &Range<usize>, w: &Weights) -> f64 {
-        let la: f64 = ga.clone().map(|i| self.pivot.share[i]).sum::<f64>() + w.smoothing;
-        let lb: f64 = gb.clone().map(|j| self.other.share[j]).sum::<f64>() + w.smoothing;
+        let la: f64 = ga.clone().map(|i| self.pivot.items[i].share).sum::<f64>() + w.smoothing;
+        let lb: f64 = gb.clone().map(|j| self.other.items[j].share).sum::<f64>() + w.smoothing;
         let delta = (lb / la).ln() - w.bias;
         delta * delta / (2.0 * w.sigma * w.sigma)
     }
 
-    fn anchor_cost(&self, a: &Range<usize>, b: &Range<usize>, ga: &Range<usize>, gb: &Range<usize>, w: &Weights) -> f64 {
-        let matched = |grid: &Vec<Vec<u16>>, rows: &Range<usize>, cols: &Range<usize>, counts: &dyn Fn(usize) -> usize| {
-            rows.clone()
-                .map(|r| {
-                    let hits: usize = cols.clone().map(|c| grid[r][c] as usize).sum();
-                    hits.min(counts(r))
-                })
-                .sum::<usize>()
+    /// Shared numbers and names lower the cost; numbers one side states and the other lacks
+    /// raise it. `a` and `b` are local (span) indices.
+    fn anchor_cost(&self, a: &Range<usize>, b: &Range<usize>, w: &Weights) -> f64 {
+        let pivot_item = |r: usize| &self.pivot.items[r + self.ra.start];
+        let other_item = |c: usize| &self.other.items[c + self.rb.start];
+        let capped_sum = |grid: &Vec<Vec<u16>>, r: usize, cap: usize, by_row: bool| {
+            let hits: usize = if by_row {
+                b.clone().map(|c| grid[r][c] as usize).sum()
+            } else {
+                a.clone().map(|x| grid[x][r] as usize).sum()
+            };
+            hits.min(cap)
         };
-        let count_a = |r: usize| self.pivot.feat(r + self.ra.start).numbers.len();
-        let count_b = |c: usize| self.other.feat(c + self.rb.start).numbers.len();
-        let transposed = |r: usize, c: usize| self.numbers_ba[r][c];
-        let num_ab = matched(&self.numbers_ab, a, b, &count_a);
-        let num_ba: usize = b
-            .clone()
-            .map(|c| {
-                let hits: usize = a.clone().map(|r| transposed(r, c) as usize).sum();
-                hits.min(count_b(c))
-            })
-            .sum();
-        let total_a: usize = ga.clone().map(|i| self.pivot.feat(i).numbers.len()).sum();
-        let total_b: usize = gb.clone().map(|j| self.other.feat(j).numbers.len()).sum();
+        let num_ab: usize = a.clone().map(|r| capped_sum(&self.numbers_ab, r, pivot_item(r).numbers.len(), true)).sum();
+        let num_ba: usize = b.clone().map(|c| capped_sum(&self.numbers_ba, c, other_item(c).numbers.len(), false)).sum();
+        let names: usize = a.clone().map(|r| capped_sum(&self.names_ab, r, pivot_item(r).names.len(), true)).sum();
+        let total_a: usize = a.clone().map(|r| pivot_item(r).numbers.len()).sum();
+        let total_b: usize = b.clone().map(|c| other_item(c).numbers.len()).sum();
         let misses = (total_a - num_ab) + (total_b - num_ba);
-        let names_count = |r: usize| self.pivot.feat(r + self.ra.start).names.len();
-        let names = matched(&self.names_ab, a, b, &names_count);
         -(w.number_match * (num_ab + num_ba) as f64 / 2.0) + w.number_miss * misses as f64
             - w.name_match * names as f64
     }

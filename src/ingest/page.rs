@@ -6,6 +6,12 @@ use super::sources::{TERMINATORS, split_glued_sources};
 use super::{Block, BlockKind, Reference, SectionId};
 use crate::lang::TABLE;
 
+/// Longest line taken as a numbered heading, in characters.
+const MAX_HEADING_CHARS: usize = 300;
+
+/// Most sentence stops inside a line taken as a numbered heading.
+const MAX_HEADING_STOPS: usize = 2;
+
 /// Bullet markers the site and common editors use at the start of a list item.
 const BULLETS: &[char] = &['•', '・', '●', '◦', '▪', '‣', '-', '*'];
 
@@ -248,16 +254,17 @@ fn numbered_heading(line: &str, last_number: u32) -> Option<(SectionId, &str)> {
         return None;
     }
     let text = rest.trim();
-    let sequential = number > last_number && number <= last_number + 3;
-    let short = text.chars().count() <= 160 && !text.is_empty();
-    // A heading is one line of at most one sentence; a paragraph that starts with a number
-    // (`5 people died. ...`) has more.
-    let inner_stops = text
+    // Sections are numbered in order; one may be missing (an edition that dropped a heading).
+    let sequential = number > last_number && number <= last_number + 2;
+    let short = text.chars().count() <= MAX_HEADING_CHARS && !text.is_empty();
+    // A heading is one line of a sentence or two (machine-translated headings keep the stops of
+    // their source); a paragraph that starts with a number (`5 people died. ...`) runs longer.
+    let stops = text
         .trim_end_matches(|c: char| TERMINATORS.contains(&c) || c.is_whitespace())
         .matches(|c: char| matches!(c, '。' | '।' | '!' | '?' | '！' | '？'))
         .count()
         + text.trim_end_matches(['.', ' ']).matches(". ").count();
-    let ends_like_sentence = inner_stops > 0;
+    let ends_like_sentence = stops > MAX_HEADING_STOPS;
     (sequential && short && !ends_like_sentence).then_some((SectionId::Numbered(number), text))
 }
 
@@ -292,7 +299,9 @@ mod tests {
         // A paragraph that starts with a number is not a heading.
         assert!(numbered_heading("8,5 Milliarden Dollar sind wenig.", 11).is_none());
         assert!(numbered_heading("2030 wird alles anders", 3).is_none());
-        assert!(numbered_heading("5 people died. The storm went on.", 4).is_none());
+        assert!(numbered_heading("7 Menschen starben", 3).is_none(), "not the next number");
+        assert!(numbered_heading("5 people died. The storm went on. It rained. More.", 4).is_none());
+        assert!(numbered_heading("4 所以我认为这是个很棒的产品。”", 3).is_some());
         assert!(numbered_heading("1. नेशनल्स के बाद कोई वजह नहीं थी।", 0).is_some());
     }
 

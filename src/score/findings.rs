@@ -90,7 +90,7 @@ pub fn unit_findings(view: &UnitView, t: &Thresholds) -> Vec<Raised> {
     let mut out = Vec::new();
     presence(view, &mut out);
     if view.role == Role::Body || view.role == Role::Bullet {
-        for k in view.present() {
+        for k in view.exact().collect::<Vec<_>>() {
             numbers(view, k, t, &mut out);
             untranslated(view, k, t, &mut out);
             truncated(view, k, t, &mut out);
@@ -113,8 +113,12 @@ fn quote(text: &str) -> String {
 /// `missing` where most editions have the unit and one lacks it; `extra` where one edition (or
 /// a small minority) has text no other edition has.
 fn presence(view: &UnitView, out: &mut Vec<Raised>) {
+    for k in view.present().filter(|&k| view.runs_on(k) && !view.lang(k).weakly_segmented()) {
+        let detail = format!("one sentence translates this unit and the next: {}", quote(view.text(k)));
+        out.push((k, FindingKind::Merged, detail));
+    }
     let n = view.editions();
-    let present: Vec<usize> = view.present().collect();
+    let present: Vec<usize> = view.covering().collect();
     let p = present.len();
     if n < 3 {
         if p == 1 {
@@ -146,7 +150,7 @@ fn numbers(view: &UnitView, k: usize, t: &Thresholds, out: &mut Vec<Raised>) {
         return;
     }
     let others: Vec<&Vec<Number>> = view
-        .present()
+        .exact()
         .filter(|&j| j != k)
         .map(|j| &view.features(j).numbers)
         .filter(|nums| !nums.is_empty())
@@ -238,7 +242,7 @@ fn sentence_count(view: &UnitView, k: usize, out: &mut Vec<Raised>) {
         return;
     }
     let counts: Vec<usize> = view
-        .present()
+        .exact()
         .filter(|&j| j != k && !view.lang(j).weakly_segmented())
         .map(|j| view.cell(j).len())
         .collect();

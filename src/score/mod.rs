@@ -96,6 +96,21 @@ impl<'a> UnitView<'a> {
         !self.unit.cells[k].is_empty()
     }
 
+    /// Editions that say what this unit says, here or (merged) in the previous unit.
+    pub fn covering(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.editions()).filter(|&k| self.unit.covered(k))
+    }
+
+    /// Editions whose cell holds exactly this unit: present, and not merged with a neighbour.
+    pub fn exact(&self) -> impl Iterator<Item = usize> + '_ {
+        self.present().filter(|&k| !self.unit.runs_on[k] && !self.unit.continued[k])
+    }
+
+    /// Whether edition k's sentence here also translates the next unit.
+    pub fn runs_on(&self, k: usize) -> bool {
+        self.unit.runs_on[k]
+    }
+
     pub fn lang(&self, k: usize) -> Lang {
         self.alignment.inputs[k].edition.lang
     }
@@ -129,7 +144,7 @@ impl<'a> UnitView<'a> {
     /// the article's length ratio of the two languages; the median of those predictions.
     pub fn predicted_len(&self, k: usize) -> Option<f64> {
         let mut predictions: Vec<f64> = self
-            .present()
+            .exact()
             .filter(|&j| j != k)
             .map(|j| self.features[j].len as f64 * self.totals[k] / self.totals[j].max(1.0))
             .collect();

@@ -1,0 +1,123 @@
+//! The two sides of a pairwise alignment, as sequences of items: an edition's sentences, or a
+//! *profile* — the units of a first N-way pass, each carrying what all other editions say in it.
+//!
+//! Aligning an edition to a profile instead of to the pivot alone lets every edition lend its
+//! evidence: Thai keeps Latin names that Japanese transliterates, so a Thai piece finds its
+//! unit through the English edition's `Quinton Tellis` even when the pivot is Japanese.
+
+use super::{AlignInput, Unit};
+use crate::features::Number;
+use crate::ingest::SectionId;
+use crate::segment::Role;
+
+/// One element of a side: a sentence, or a unit of a profile.
+#[derive(Clone, Debug)]
+pub struct Item {
+    /// Share of the side's whole text length (predicted, for a profile).
+    pub share: f64,
+    pub numbers: Vec<Number>,
+    pub names: Vec<String>,
+    pub role: Role,
+    pub section: SectionId,
+    /// Paragraph (block) number on the page; beads that cross paragraphs cost more.
+    pub block: usize,
+    /// Cost of a sentence end right after this item.
+    pub break_cost: f64,
+}
+
+/// A sequence of items to align, and whether its boundaries are only guesses (Thai).
+#[derive(Clone, Debug)]
+pub struct Side {
+    pub items: Vec<Item>,
+    pub weak: bool,
+}
+
+impl Side {
+    /// An edition's sentences as a side.
+    pub fn edition(input: &AlignInput) -> Side {
+        let total = input.features.iter().map(|f| f.len).sum::<usize>().max(1) as f64;
+        let items = input
+            .edition
+            .sentences
+            .iter()
+            .zip(&input.features)
+            .map(|(s, f)| Item {
+                share: f.len as f64 / total,
+                numbers: f.numbers.clone(),
+                names: f.names.clone(),
+                role: s.role,
+                section: s.section,
+                block: s.block,
+                break_cost: s.break_cost as f64,
+            })
+            .collect();
+        Side {
+            items,
+            weak: input.edition.lang.weakly_segmented(),
+        }
+    }
+
+    /// The units of a first pass as a side for edition `exclude`: each unit's length share is
+    /// the median share the other editions give it, and its numbers and names are the union of
+    /// theirs. Units no other edition fills are left out; the second value maps each item to its
+    /// unit.
+    pub fn profile(units: &[Unit], inputs: &[AlignInput], pivot: usize, exclude: usize) -> (Side, Vec<usize>) {
+        let totals: Vec<f64> = inputs
+            .iter()
+            .map(|i| i.features.iter().map(|f| f.len).sum::<usize>().max(1) as f64)
+            .collect();
+        let mut items: Vec<Item> = Vec::new();
+        let mut unit_of = Vec::new();
+        for (u, unit) in units.iter().enumerate() {
+            let others: Vec<usize> = (0..inputs.len())
+                .filter(|&k| k != exclude && !unit.cells[k].is_empty())
+                .collect();
+            if others.is_empty() {
+                continue;
+            }
+            let mut shares: Vec<f64> = others
+                .iter()
+                .map(|&k| unit.cells[k].iter().map(|&i| inputs[k].features[i].len).sum::<usize>() as f64 / totals[k])
+                .collect();
+            shares.sort_by(f64::total_cmp);
+            let mut numbers: Vec<Number> = Vec::new();
+            let mut names: Vec<String> = Vec::new();
+            for &k in &others {
+                for &i in &unit.cells[k] {
+                    let f = &inputs[k].features[i];
+                    for n in &f.numbers {
+                        if !numbers.iter().any(|m| m.same(n)) {
+                            numbers.push(n.clone());
+                        }
+                    }
+                    names.extend(f.names.iter().cloned());
+                }
+            }
+            names.sort();
+            names.dedup();
+            let block = match unit.cells[pivot].first() {
+                Some(&i) => inputs[pivot].edition.sentences[i].block,
+                None => items.last().map_or(0, |it| it.block),
+            };
+            items.push(Item {
+                share: shares[shares.len() / 2],
+                numbers,
+                names,
+                role: unit.role,
+                section: unit.section,
+                block,
+                break_cost: 0.0,
+            });
+            unit_of.push(u);
+        }
+        (Side { items, weak: false }, unit_of)
+    }
+
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+}
