@@ -40,6 +40,37 @@ pub struct Weights {
     pub paragraph_cross: f64,
     /// Bonus for aligning the two editions' headings of the same section.
     pub heading_match: f64,
+    /// Smallest spread the re-estimation may set.
+    pub sigma_min: f64,
+    /// Length deviations beyond this many spreads cost linearly, not quadratically (Huber), so
+    /// one loose translation does not push the aligner into merging sentences.
+    pub huber: f64,
+}
+
+impl Weights {
+    /// Applies `name=value,...` overrides (the `CONCORD_WEIGHTS` variable, for tuning runs).
+    pub fn with_overrides(mut self, spec: &str) -> Weights {
+        for pair in spec.split(',').filter(|p| !p.is_empty()) {
+            let Some((name, value)) = pair.split_once('=') else { continue };
+            let Ok(v) = value.trim().parse::<f64>() else { continue };
+            match name.trim() {
+                "sigma" => self.sigma = v,
+                "smoothing" => self.smoothing = v,
+                "skip" => self.skip = v,
+                "merge" => self.merge = v,
+                "weak_merge" => self.weak_merge = v,
+                "number_match" => self.number_match = v,
+                "number_miss" => self.number_miss = v,
+                "name_match" => self.name_match = v,
+                "paragraph_cross" => self.paragraph_cross = v,
+                "heading_match" => self.heading_match = v,
+                "sigma_min" => self.sigma_min = v,
+                "huber" => self.huber = v,
+                _ => {}
+            }
+        }
+        self
+    }
 }
 
 impl Default for Weights {
@@ -49,13 +80,15 @@ impl Default for Weights {
             bias: 0.0,
             smoothing: 0.004,
             skip: 4.0,
-            merge: 1.6,
+            merge: 2.2,
             weak_merge: 0.05,
             number_match: 1.2,
             number_miss: 0.4,
             name_match: 1.0,
-            paragraph_cross: 1.5,
+            paragraph_cross: 3.0,
             heading_match: 4.0,
+            sigma_min: 0.28,
+            huber: 1.2,
         }
     }
 }
@@ -99,7 +132,7 @@ fn retune(pivot: &Side, other: &Side, beads: &[Bead], weights: &Weights) -> Weig
     }
     let bias = median(&mut deltas);
     let mut dev: Vec<f64> = deltas.iter().map(|d| (d - bias).abs()).collect();
-    let sigma = (1.4826 * median(&mut dev)).clamp(0.12, 0.6);
+    let sigma = (1.4826 * median(&mut dev)).clamp(weights.sigma_min, 0.6);
     Weights {
         sigma,
         bias,
@@ -326,8 +359,12 @@ impl<'s> Span<'s> {
     fn length_cost(&self, ga: &Range<usize>, gb: &Range<usize>, w: &Weights) -> f64 {
         let la: f64 = ga.clone().map(|i| self.pivot.items[i].share).sum::<f64>() + w.smoothing;
         let lb: f64 = gb.clone().map(|j| self.other.items[j].share).sum::<f64>() + w.smoothing;
-        let delta = (lb / la).ln() - w.bias;
-        delta * delta / (2.0 * w.sigma * w.sigma)
+        let z = ((lb / la).ln() - w.bias).abs() / w.sigma;
+        if z <= w.huber {
+            z * z / 2.0
+        } else {
+            w.huber * (z - w.huber / 2.0)
+        }
     }
 
     /// Shared numbers and names lower the cost; numbers one side states and the other lacks

@@ -7,7 +7,7 @@ use super::{Block, BlockKind, Reference, SectionId};
 use crate::lang::TABLE;
 
 /// Longest line taken as a numbered heading, in characters.
-const MAX_HEADING_CHARS: usize = 300;
+const MAX_HEADING_CHARS: usize = 500;
 
 /// Most sentence stops inside a line taken as a numbered heading.
 const MAX_HEADING_STOPS: usize = 2;

@@ -55,6 +55,10 @@ fn break_cost(before: &str, after: &str) -> f32 {
     if before.chars().count() < SHORT_PIECE {
         cost += 0.8;
     }
+    // A number is followed by its unit or classifier: `10 พันล้าน`, `19 ปี`.
+    if before.ends_with(|c: char| c.is_ascii_digit()) {
+        cost += 2.0;
+    }
     if before.ends_with(['"', '”', ')', '’']) {
         cost -= 0.5;
     }
