@@ -90,7 +90,7 @@ pub fn choose_pivot(editions: &[Edition], requested: Option<Lang>) -> Result<usi
 pub fn align(editions: Vec<Edition>, pivot: usize, weights: &Weights) -> Alignment {
     let inputs: Vec<AlignInput> = editions.into_par_iter().map(AlignInput::new).collect();
     let first = first_pass(&inputs, pivot, weights);
-    let units = if std::env::var("CONCORD_ONE_PASS").is_ok() { first } else { second_pass(&inputs, pivot, &first, weights) };
+    let units = second_pass(&inputs, pivot, &first, weights);
     Alignment {
         inputs,
         pivot,

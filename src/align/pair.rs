@@ -30,6 +30,9 @@ pub struct Weights {
     pub merge: f64,
     /// Cost of each extra piece on a weakly segmented side (Thai).
     pub weak_merge: f64,
+    /// Extra cost of a 2-2 bead: two 1-1 beads almost always explain the same text better,
+    /// and a loose 2-2 hides a sentence boundary from every edition.
+    pub two_two: f64,
     /// Bonus for each number shared by the two sides of a bead.
     pub number_match: f64,
     /// Cost of each number one side states and the other lacks.
@@ -59,6 +62,7 @@ impl Weights {
                 "skip" => self.skip = v,
                 "merge" => self.merge = v,
                 "weak_merge" => self.weak_merge = v,
+                "two_two" => self.two_two = v,
                 "number_match" => self.number_match = v,
                 "number_miss" => self.number_miss = v,
                 "name_match" => self.name_match = v,
@@ -82,6 +86,7 @@ impl Default for Weights {
             skip: 4.0,
             merge: 2.2,
             weak_merge: 0.05,
+            two_two: 6.0,
             number_match: 1.2,
             number_miss: 0.4,
             name_match: 1.0,
@@ -353,14 +358,17 @@ impl<'s> Span<'s> {
             let extra = len.saturating_sub(1) as f64;
             extra * if weak { w.weak_merge } else { w.merge }
         };
-        per_side(ga.len(), self.pivot.weak) + per_side(gb.len(), self.other.weak)
+        let both = if ga.len() > 1 && gb.len() > 1 { w.two_two } else { 0.0 };
+        per_side(ga.len(), self.pivot.weak) + per_side(gb.len(), self.other.weak) + both
     }
 
     fn length_cost(&self, ga: &Range<usize>, gb: &Range<usize>, w: &Weights) -> f64 {
         let la: f64 = ga.clone().map(|i| self.pivot.items[i].share).sum::<f64>() + w.smoothing;
         let lb: f64 = gb.clone().map(|j| self.other.items[j].share).sum::<f64>() + w.smoothing;
         let z = ((lb / la).ln() - w.bias).abs() / w.sigma;
-        if z <= w.huber {
+        // Only 1-1 beads get the robust (linear) tail: a merge must earn its place by length.
+        let one_to_one = ga.len() == 1 && gb.len() == 1;
+        if z <= w.huber || !one_to_one {
             z * z / 2.0
         } else {
             w.huber * (z - w.huber / 2.0)

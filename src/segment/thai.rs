@@ -28,7 +28,7 @@ pub struct Piece<'a> {
 /// Splits Thai text at spaces into pieces with break costs. The last piece's cost is 0: a block
 /// end is always a sentence end.
 pub fn pieces(text: &str) -> Vec<Piece<'_>> {
-    let parts: Vec<&str> = text.split_whitespace().collect();
+    let parts = latin_runs_joined(text);
     let mut out: Vec<Piece> = Vec::new();
     for (k, part) in parts.iter().enumerate() {
         let cost = match parts.get(k + 1) {
@@ -41,6 +41,42 @@ pub fn pieces(text: &str) -> Vec<Piece<'_>> {
         });
     }
     out
+}
+
+/// Splits at spaces, except between two Latin-script words: English text inside a Thai
+/// edition (a name, an untranslated sentence) stays in one piece.
+fn latin_runs_joined(text: &str) -> Vec<&str> {
+    let mut parts: Vec<&str> = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut prev_end = 0;
+    for (at, word) in words_with_offsets(text) {
+        match start {
+            Some(s) if ends_latin(&text[s..prev_end]) && starts_latin(word) => {}
+            Some(s) => {
+                parts.push(&text[s..prev_end]);
+                start = Some(at);
+            }
+            None => start = Some(at),
+        }
+        prev_end = at + word.len();
+    }
+    if let Some(s) = start {
+        parts.push(&text[s..prev_end]);
+    }
+    parts
+}
+
+fn words_with_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_whitespace()
+        .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+}
+
+fn ends_latin(s: &str) -> bool {
+    s.chars().rev().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_ascii_alphabetic())
+}
+
+fn starts_latin(s: &str) -> bool {
+    s.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_ascii_alphabetic())
 }
 
 /// The cost of a sentence end between two pieces.
@@ -71,6 +107,13 @@ fn break_cost(before: &str, after: &str) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn latin_words_stay_together() {
+        let p = pieces("งาน Global Citizen Festival ซึ่งเป็นงาน In China, harmful outputs are curbed");
+        let texts: Vec<&str> = p.iter().map(|p| p.text).collect();
+        assert_eq!(texts, vec!["งาน", "Global Citizen Festival", "ซึ่งเป็นงาน", "In China, harmful outputs are curbed"]);
+    }
 
     #[test]
     fn splits_at_spaces_with_costs() {
