@@ -71,7 +71,6 @@ fn find_title(lines: &[&str]) -> Option<(usize, usize)> {
         }
         if let Some(p) = prev
             && lines[p].trim() == line
-            && line.chars().count() >= 8
             && !is_bullet(lines[p])
         {
             return Some((p, i + 1));

@@ -13,8 +13,10 @@ use crate::error::{Error, Result};
 use crate::lang::{ALL, Lang};
 use crate::score::cell_text;
 
-/// The names of the files concord writes, in the order it writes them.
-pub const FILES: [&str; 4] = ["corpus.csv", "sentences.csv", "sections.csv", "findings.csv"];
+/// The names of the files concord writes, in the order it writes them. `findings.csv` holds
+/// disagreements of content (defects); `notes.csv`, with the same columns, differences of form
+/// (an edition that splits or merges sentences) that dataset builders may want to know about.
+pub const FILES: [&str; 5] = ["corpus.csv", "sentences.csv", "sections.csv", "findings.csv", "notes.csv"];
 
 /// The languages that have a column in the corpus: those of any article, in site order.
 pub fn corpus_langs(results: &[ArticleResult]) -> Vec<Lang> {
@@ -54,7 +56,8 @@ fn write_files(dir: &Path, results: &[ArticleResult]) -> Result<()> {
     write_csv(&dir.join(FILES[0]), |w| write_corpus(w, results))?;
     write_csv(&dir.join(FILES[1]), |w| write_sentences(w, results))?;
     write_csv(&dir.join(FILES[2]), |w| write_sections(w, results))?;
-    write_csv(&dir.join(FILES[3]), |w| write_findings(w, results))?;
+    write_csv(&dir.join(FILES[3]), |w| write_findings(w, results, true))?;
+    write_csv(&dir.join(FILES[4]), |w| write_findings(w, results, false))?;
     Ok(())
 }
 
@@ -156,11 +159,11 @@ fn write_sections(w: &mut CsvWriter, results: &[ArticleResult]) -> csv::Result<(
     Ok(())
 }
 
-/// `findings.csv`: one row per finding.
-fn write_findings(w: &mut CsvWriter, results: &[ArticleResult]) -> csv::Result<()> {
+/// `findings.csv` (defects) or `notes.csv` (differences of form): one row per finding.
+fn write_findings(w: &mut CsvWriter, results: &[ArticleResult], defects: bool) -> csv::Result<()> {
     w.write_record(["article", "section", "unit", "lang", "kind", "detail"])?;
     for r in results {
-        for f in &r.score.findings {
+        for f in r.score.findings.iter().filter(|f| f.kind.is_defect() == defects) {
             w.write_record([
                 r.name.as_str(),
                 &f.section.to_string(),

@@ -19,17 +19,26 @@ pub fn render(results: &[ArticleResult], out_dir: &str) -> String {
     } else {
         corpus_summary(&mut s, results);
     }
-    let findings: usize = results.iter().map(|r| r.score.findings.len()).sum();
+    let (defects, notes) = counts(results);
     let units: usize = results.iter().map(|r| r.alignment.units.len()).sum();
     let _ = writeln!(
         s,
-        "\n{} article(s), {} units, {} findings; wrote corpus.csv sentences.csv sections.csv findings.csv to {}",
+        "\n{} article(s), {} units, {} findings, {} notes; wrote {} to {}",
         results.len(),
         units,
-        findings,
+        defects,
+        notes,
+        crate::output::FILES.join(" "),
         out_dir
     );
     s
+}
+
+/// Findings (defects) and notes (differences of form) over all articles.
+fn counts(results: &[ArticleResult]) -> (usize, usize) {
+    let all = results.iter().flat_map(|r| r.score.findings.iter());
+    let defects = all.clone().filter(|f| f.kind.is_defect()).count();
+    (defects, all.count() - defects)
 }
 
 fn header_line(r: &ArticleResult) -> String {
@@ -37,14 +46,15 @@ fn header_line(r: &ArticleResult) -> String {
     let pivot = &a.inputs[a.pivot].edition;
     let langs: Vec<&str> = a.inputs.iter().map(|i| i.edition.lang.code()).collect();
     format!(
-        "{}: {} editions ({}), pivot {}{}, {} units, {} findings",
+        "{}: {} editions ({}), pivot {}{}, {} units, {} findings, {} notes",
         r.name,
         langs.len(),
         langs.join(" "),
         pivot.lang,
         pivot.date.as_ref().map(|d| format!(" (published {d})")).unwrap_or_default(),
         a.units.len(),
-        r.score.findings.len()
+        counts(std::slice::from_ref(r)).0,
+        counts(std::slice::from_ref(r)).1
     )
 }
 
@@ -77,13 +87,30 @@ fn article_report(s: &mut String, r: &ArticleResult) {
         }
         let _ = writeln!(s);
     }
-    if r.score.findings.is_empty() {
-        let _ = writeln!(s, "no findings: the editions agree");
-        return;
+    let (defects, notes): (Vec<_>, Vec<_>) = r.score.findings.iter().partition(|f| f.kind.is_defect());
+    if defects.is_empty() {
+        let _ = writeln!(s, "findings: none, the editions agree in content");
+    } else {
+        let _ = writeln!(s, "findings:");
+        list(s, &defects);
     }
-    let _ = writeln!(s, "findings:");
-    for f in &r.score.findings {
-        let _ = writeln!(s, "  {:<11} unit {:<6} {}  {:<12} {}", f.section.to_string(), f.unit, f.lang, f.kind.name(), f.detail);
+    if !notes.is_empty() {
+        let _ = writeln!(s, "notes (differences of form, not of content):");
+        list(s, &notes);
+    }
+}
+
+fn list(s: &mut String, findings: &[&crate::score::Finding]) {
+    for f in findings {
+        let _ = writeln!(
+            s,
+            "  {:<11} unit {:<4} {}  {:<12} {}",
+            f.section.to_string(),
+            f.unit,
+            f.lang,
+            f.kind.name(),
+            f.detail
+        );
     }
 }
 

@@ -135,7 +135,7 @@ fn presence(view: &UnitView, out: &mut Vec<Raised>) {
             out.push((k, FindingKind::Missing, detail));
         }
     } else if p * 3 <= n {
-        for &k in &present {
+        for k in view.exact().collect::<Vec<_>>() {
             out.push((k, FindingKind::Extra, format!("no other edition has {}", quote(view.text(k)))));
         }
     }
