@@ -37,6 +37,9 @@ pub struct Features {
     pub numbers: Vec<Number>,
     /// Latin-script names and terms, lowercased (`nvidia`, `h20`, `deepseek`).
     pub names: Vec<String>,
+    /// Prefixes of longer Latin-script words (`unive`, `stude`): cognates such as
+    /// `universities` / `Universitäten` / `universidades` share them across languages.
+    pub terms: Vec<String>,
     /// Letters in Latin script.
     pub latin_letters: usize,
     /// All letters.
@@ -50,6 +53,7 @@ pub fn features(text: &str, lang: Lang) -> Features {
         len: text.chars().filter(|c| !c.is_whitespace()).count(),
         numbers: numbers(&norm, lang),
         names: names(&norm, lang),
+        terms: terms(&norm),
         ..Features::default()
     };
     for c in norm.chars().filter(|c| c.is_alphabetic()) {
@@ -209,6 +213,22 @@ pub fn names(text: &str, lang: Lang) -> Vec<String> {
     out
 }
 
+/// Length of the word prefix kept as a term.
+const TERM_PREFIX: usize = 5;
+
+/// Prefixes of the Latin-script words of at least [`TERM_PREFIX`] letters, lowercased, sorted,
+/// without repeats.
+pub fn terms(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= TERM_PREFIX && w.chars().all(|c| script_of(c) == Some(Script::Latin)))
+        .map(|w| w.chars().take(TERM_PREFIX).collect::<String>().to_lowercase())
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
 /// Whether two names are the same name, allowing inflection (`Chinas`/`China`) and small
 /// spelling differences.
 pub fn same_name(a: &str, b: &str) -> bool {
@@ -278,6 +298,14 @@ mod tests {
         assert!(!a.same(b));
         let c = &numbers("$8.5 billion", Lang::En)[0];
         assert!(a.same(c));
+    }
+
+    #[test]
+    fn cognates_share_terms() {
+        let en = terms("more free public universities for students");
+        let de = terms("weiterer kostenloser öffentlicher Universitäten für Studenten");
+        assert!(en.contains(&"unive".to_string()) && de.contains(&"unive".to_string()));
+        assert!(terms("中国はAI分野で").is_empty());
     }
 
     #[test]

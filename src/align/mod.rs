@@ -108,7 +108,13 @@ fn first_pass(inputs: &[AlignInput], pivot: usize, weights: &Weights) -> Vec<Uni
             if k == pivot {
                 identity(pivot_side.len())
             } else {
-                pair::align_pair(&pivot_side, &Side::edition(input), weights)
+                let beads = pair::align_pair(&pivot_side, &Side::edition(input), weights);
+                if std::env::var("CONCORD_DEBUG").is_ok_and(|l| l == input.edition.lang.code()) {
+                    for b in &beads {
+                        eprintln!("pass1 {:?} {:?} {:.2}", b.pivot, b.other, b.cost);
+                    }
+                }
+                beads
             }
         })
         .collect();
@@ -125,12 +131,21 @@ fn first_pass(inputs: &[AlignInput], pivot: usize, weights: &Weights) -> Vec<Uni
 
 /// Every edition aligned to the first pass's units, seen through the other editions.
 fn second_pass(inputs: &[AlignInput], pivot: usize, first: &[Unit], weights: &Weights) -> Vec<Unit> {
+    let profile_weights = Weights {
+        sigma_min: weights.profile_sigma_min,
+        ..weights.clone()
+    };
     let beads: Vec<Vec<Bead>> = inputs
         .par_iter()
         .enumerate()
         .map(|(k, input)| {
             let (profile, unit_of) = Side::profile(first, inputs, pivot, k);
-            let beads = pair::align_pair(&profile, &Side::edition(input), weights);
+            let beads = pair::align_pair(&profile, &Side::edition(input), &profile_weights);
+            if std::env::var("CONCORD_DEBUG").is_ok_and(|l| l == input.edition.lang.code()) {
+                for b in &beads {
+                    eprintln!("pass2 {:?} {:?} {:.2}", b.pivot, b.other, b.cost);
+                }
+            }
             to_units(beads, &unit_of, first.len())
         })
         .collect();

@@ -39,12 +39,18 @@ pub struct Weights {
     pub number_miss: f64,
     /// Bonus for each Latin-script name shared by the two sides.
     pub name_match: f64,
+    /// Bonus for each shared Latin word prefix (cognate), up to `term_cap` of them.
+    pub term_match: f64,
+    pub term_cap: f64,
     /// Cost of a bead that spans two paragraphs on one side.
     pub paragraph_cross: f64,
     /// Bonus for aligning the two editions' headings of the same section.
     pub heading_match: f64,
     /// Smallest spread the re-estimation may set.
     pub sigma_min: f64,
+    /// Smallest spread against a profile, whose lengths are medians over editions and so
+    /// tighter than any one edition's.
+    pub profile_sigma_min: f64,
     /// Length deviations beyond this many spreads cost linearly, not quadratically (Huber), so
     /// one loose translation does not push the aligner into merging sentences.
     pub huber: f64,
@@ -66,9 +72,12 @@ impl Weights {
                 "number_match" => self.number_match = v,
                 "number_miss" => self.number_miss = v,
                 "name_match" => self.name_match = v,
+                "term_match" => self.term_match = v,
+                "term_cap" => self.term_cap = v,
                 "paragraph_cross" => self.paragraph_cross = v,
                 "heading_match" => self.heading_match = v,
                 "sigma_min" => self.sigma_min = v,
+                "profile_sigma_min" => self.profile_sigma_min = v,
                 "huber" => self.huber = v,
                 _ => {}
             }
@@ -90,9 +99,12 @@ impl Default for Weights {
             number_match: 1.2,
             number_miss: 0.4,
             name_match: 1.0,
+            term_match: 0.25,
+            term_cap: 8.0,
             paragraph_cross: 3.0,
             heading_match: 4.0,
             sigma_min: 0.28,
+            profile_sigma_min: 0.2,
             huber: 1.2,
         }
     }
@@ -132,10 +144,12 @@ fn retune(pivot: &Side, other: &Side, beads: &[Bead], weights: &Weights) -> Weig
             (lb / la).ln()
         })
         .collect();
-    if deltas.len() < 5 {
+    if deltas.len() < 3 {
         return weights.clone();
     }
-    let bias = median(&mut deltas);
+    // Few beads give a loose estimate: shrink it towards no bias.
+    let n = deltas.len() as f64;
+    let bias = median(&mut deltas) * n / (n + 2.0);
     let mut dev: Vec<f64> = deltas.iter().map(|d| (d - bias).abs()).collect();
     let sigma = (1.4826 * median(&mut dev)).clamp(weights.sigma_min, 0.6);
     Weights {
@@ -271,6 +285,12 @@ struct Span<'s> {
     numbers_ba: Vec<Vec<u16>>,
     /// names_ab[i][j]: how many names of pivot item i have a match in other item j.
     names_ab: Vec<Vec<u16>>,
+    /// terms_ab[i][j]: how many word prefixes of pivot item i occur in other item j.
+    terms_ab: Vec<Vec<u16>>,
+}
+
+fn count_terms(x: &Item, y: &Item) -> usize {
+    x.terms.iter().filter(|t| y.terms.binary_search(t).is_ok()).count()
 }
 
 fn count_numbers(x: &Item, y: &Item) -> usize {
@@ -299,6 +319,7 @@ impl<'s> Span<'s> {
             numbers_ab: grid(count_numbers, false),
             numbers_ba: grid(count_numbers, true),
             names_ab: grid(count_names, false),
+            terms_ab: grid(count_terms, false),
             pivot,
             other,
             ra,
@@ -317,6 +338,9 @@ impl<'s> Span<'s> {
         cost += self.shape_cost(&ga, &gb, w);
         cost += self.length_cost(&ga, &gb, w);
         cost += self.anchor_cost(&a, &b, w);
+        if std::env::var("CONCORD_BEAD").is_ok_and(|v| v == format!("{}:{}:{}:{}", ga.start, ga.end, gb.start, gb.end)) {
+            eprintln!("bead {ga:?} {gb:?}: shape {:.2} len {:.2} anchor {:.2} sigma {:.2} bias {:.2}", self.shape_cost(&ga, &gb, w), self.length_cost(&ga, &gb, w), self.anchor_cost(&a, &b, w), w.sigma, w.bias);
+        }
         cost += self.other.items[gb.end - 1].break_cost + self.pivot.items[ga.end - 1].break_cost;
         Some(cost)
     }
@@ -391,10 +415,13 @@ impl<'s> Span<'s> {
         let num_ab: usize = a.clone().map(|r| capped_sum(&self.numbers_ab, r, pivot_item(r).numbers.len(), true)).sum();
         let num_ba: usize = b.clone().map(|c| capped_sum(&self.numbers_ba, c, other_item(c).numbers.len(), false)).sum();
         let names: usize = a.clone().map(|r| capped_sum(&self.names_ab, r, pivot_item(r).names.len(), true)).sum();
+        let terms: usize = a.clone().map(|r| capped_sum(&self.terms_ab, r, pivot_item(r).terms.len(), true)).sum();
+        let terms = (terms as f64).min(w.term_cap);
         let total_a: usize = a.clone().map(|r| pivot_item(r).numbers.len()).sum();
         let total_b: usize = b.clone().map(|c| other_item(c).numbers.len()).sum();
         let misses = (total_a - num_ab) + (total_b - num_ba);
         -(w.number_match * (num_ab + num_ba) as f64 / 2.0) + w.number_miss * misses as f64
             - w.name_match * names as f64
+            - w.term_match * terms
     }
 }

@@ -17,6 +17,8 @@ pub struct Item {
     pub share: f64,
     pub numbers: Vec<Number>,
     pub names: Vec<String>,
+    /// Prefixes of Latin-script words, for cognates.
+    pub terms: Vec<String>,
     pub role: Role,
     pub section: SectionId,
     /// Paragraph (block) number on the page; beads that cross paragraphs cost more.
@@ -45,6 +47,7 @@ impl Side {
                 share: f.len as f64 / total,
                 numbers: f.numbers.clone(),
                 names: f.names.clone(),
+                terms: f.terms.clone(),
                 role: s.role,
                 section: s.section,
                 block: s.block,
@@ -82,6 +85,7 @@ impl Side {
             shares.sort_by(f64::total_cmp);
             let mut numbers: Vec<Number> = Vec::new();
             let mut names: Vec<String> = Vec::new();
+            let mut terms: Vec<String> = Vec::new();
             for &k in &others {
                 for &i in &unit.cells[k] {
                     let f = &inputs[k].features[i];
@@ -91,10 +95,13 @@ impl Side {
                         }
                     }
                     names.extend(f.names.iter().cloned());
+                    terms.extend(f.terms.iter().cloned());
                 }
             }
             names.sort();
             names.dedup();
+            terms.sort();
+            terms.dedup();
             let block = match unit.cells[pivot].first() {
                 Some(&i) => inputs[pivot].edition.sentences[i].block,
                 None => items.last().map_or(0, |it| it.block),
@@ -103,6 +110,7 @@ impl Side {
                 share: shares[shares.len() / 2],
                 numbers,
                 names,
+                terms,
                 role: unit.role,
                 section: unit.section,
                 block,

@@ -82,22 +82,62 @@ impl Default for Thresholds {
     }
 }
 
-/// A finding before it is placed in a unit: the edition (index), kind and detail.
-pub type Raised = (usize, FindingKind, String);
+/// A finding as a rule raises it: the unit (index), the edition (index), kind and detail.
+#[derive(Clone, Debug)]
+pub struct Raised {
+    pub unit: usize,
+    pub edition: usize,
+    pub kind: FindingKind,
+    pub detail: String,
+}
 
-/// Runs every rule on one unit.
-pub fn unit_findings(view: &UnitView, t: &Thresholds) -> Vec<Raised> {
-    let mut out = Vec::new();
+/// Collects the findings of one unit's rules.
+struct Out {
+    unit: usize,
+    list: Vec<Raised>,
+}
+
+impl Out {
+    fn push(&mut self, (edition, kind, detail): (usize, FindingKind, String)) {
+        self.list.push(Raised {
+            unit: self.unit,
+            edition,
+            kind,
+            detail,
+        });
+    }
+
+    fn push_at(&mut self, unit: usize, edition: usize, kind: FindingKind, detail: String) {
+        self.list.push(Raised {
+            unit,
+            edition,
+            kind,
+            detail,
+        });
+    }
+}
+
+/// Runs every rule on unit `u` (some rules look at the next unit too).
+pub fn unit_findings(views: &[UnitView], u: usize, t: &Thresholds) -> Vec<Raised> {
+    let view = &views[u];
+    let mut out = Out {
+        unit: u,
+        list: Vec::new(),
+    };
+    merges(views, u, &mut out);
     presence(view, &mut out);
-    if view.role == Role::Body || view.role == Role::Bullet {
-        for k in view.exact().collect::<Vec<_>>() {
+    let content = matches!(view.role, Role::Body | Role::Bullet | Role::Heading);
+    for k in view.exact().collect::<Vec<_>>() {
+        if content {
             numbers(view, k, t, &mut out);
             untranslated(view, k, t, &mut out);
             truncated(view, k, t, &mut out);
+        }
+        if matches!(view.role, Role::Body | Role::Bullet) {
             sentence_count(view, k, &mut out);
         }
     }
-    out
+    out.list
 }
 
 fn quote(text: &str) -> String {
@@ -110,13 +150,45 @@ fn quote(text: &str) -> String {
     }
 }
 
+/// An edition whose one sentence stands for two units either merged two sentences (a note) or
+/// dropped one of them: when its sentence is about as long as one unit predicts and much
+/// shorter than both together, the other unit is `missing` in that edition.
+fn merges(views: &[UnitView], u: usize, out: &mut Out) {
+    let view = &views[u];
+    let Some(next) = views.get(u + 1) else {
+        return;
+    };
+    for k in view.present().filter(|&k| view.runs_on(k) && !view.lang(k).weakly_segmented()) {
+        let len = view.features(k).len as f64;
+        let fits = |v: &UnitView| v.predicted_len(k).map(|p| ((len + 5.0) / (p + 5.0)).ln());
+        let (Some(here), Some(there)) = (fits(view), fits(next)) else {
+            continue;
+        };
+        let both = view.predicted_len(k).unwrap_or(0.0) + next.predicted_len(k).unwrap_or(0.0);
+        if len < MERGE_MIN_SHARE * both {
+            // The unit the sentence fits worse is the one it does not translate.
+            let lost = if here.abs() <= there.abs() { u + 1 } else { u };
+            let witness = views[lost].witness_except(k);
+            let detail = format!(
+                "lacks what {} says: {}",
+                views[lost].lang(witness),
+                quote(views[lost].text(witness))
+            );
+            out.push_at(lost, k, FindingKind::Missing, detail);
+        } else {
+            let detail = format!("one sentence translates this unit and the next: {}", quote(view.text(k)));
+            out.push((k, FindingKind::Merged, detail));
+        }
+    }
+}
+
+/// A sentence that stands for two units is at least this share of their predicted lengths;
+/// shorter, it translates only one of them.
+const MERGE_MIN_SHARE: f64 = 0.7;
+
 /// `missing` where most editions have the unit and one lacks it; `extra` where one edition (or
 /// a small minority) has text no other edition has.
-fn presence(view: &UnitView, out: &mut Vec<Raised>) {
-    for k in view.present().filter(|&k| view.runs_on(k) && !view.lang(k).weakly_segmented()) {
-        let detail = format!("one sentence translates this unit and the next: {}", quote(view.text(k)));
-        out.push((k, FindingKind::Merged, detail));
-    }
+fn presence(view: &UnitView, out: &mut Out) {
     let n = view.editions();
     let present: Vec<usize> = view.covering().collect();
     let p = present.len();
@@ -144,7 +216,7 @@ fn presence(view: &UnitView, out: &mut Vec<Raised>) {
 /// `number`: the edition states a number no other edition states *and* lacks a number the
 /// others agree on. Both conditions together keep spelled-out numbers and kanji numerals from
 /// raising findings.
-fn numbers(view: &UnitView, k: usize, t: &Thresholds, out: &mut Vec<Raised>) {
+fn numbers(view: &UnitView, k: usize, t: &Thresholds, out: &mut Out) {
     let mine = &view.features(k).numbers;
     if mine.is_empty() {
         return;
@@ -178,7 +250,7 @@ fn numbers(view: &UnitView, k: usize, t: &Thresholds, out: &mut Vec<Raised>) {
 
 /// `untranslated`: the text is (nearly) the English edition's, or Latin-script text stands
 /// where the language writes another script.
-fn untranslated(view: &UnitView, k: usize, t: &Thresholds, out: &mut Vec<Raised>) {
+fn untranslated(view: &UnitView, k: usize, t: &Thresholds, out: &mut Out) {
     let lang = view.lang(k);
     if lang == Lang::En {
         return;
@@ -216,7 +288,7 @@ fn similar_to_english_text(view: &UnitView, j: usize, english: Option<usize>, t:
 }
 
 /// `truncated`: much shorter than the other editions predict for this language pair.
-fn truncated(view: &UnitView, k: usize, t: &Thresholds, out: &mut Vec<Raised>) {
+fn truncated(view: &UnitView, k: usize, t: &Thresholds, out: &mut Out) {
     let Some(predicted) = view.predicted_len(k) else {
         return;
     };
@@ -237,7 +309,7 @@ fn truncated(view: &UnitView, k: usize, t: &Thresholds, out: &mut Vec<Raised>) {
 
 /// `split` / `merged`: the edition's sentence count differs from what all other editions with
 /// sure sentence boundaries agree on. Reported as information about the edition's form.
-fn sentence_count(view: &UnitView, k: usize, out: &mut Vec<Raised>) {
+fn sentence_count(view: &UnitView, k: usize, out: &mut Out) {
     if view.lang(k).weakly_segmented() || k == view.pivot {
         return;
     }
@@ -256,6 +328,38 @@ fn sentence_count(view: &UnitView, k: usize, out: &mut Vec<Raised>) {
         std::cmp::Ordering::Less => FindingKind::Merged,
         std::cmp::Ordering::Equal => return,
     };
+    if kind == FindingKind::Split
+        && let Some(extra) = added_sentence(view, k)
+    {
+        let detail = format!("no other edition has {}", quote(&extra));
+        out.push((k, FindingKind::Extra, detail));
+        return;
+    }
     let detail = format!("{mine} sentence(s) where the other editions have {others}");
     out.push((k, kind, detail));
+}
+
+/// Extra sentences make a cell this much longer than predicted, at least.
+const EXTRA_MIN_EXCESS: f64 = 1.45;
+
+/// Without its added sentence, the rest of the cell fits the prediction this closely (|log|).
+const EXTRA_REST_FIT: f64 = 0.3;
+
+/// An edition with more sentences than the others may have split one, or added one: it added
+/// one when its text is much longer than predicted and, without one of its sentences, fits.
+fn added_sentence(view: &UnitView, k: usize) -> Option<String> {
+    let predicted = view.predicted_len(k)?;
+    let input = view.input(k);
+    let lens: Vec<f64> = view.cell(k).iter().map(|&i| input.features[i].len as f64).collect();
+    let total: f64 = lens.iter().sum();
+    if total < EXTRA_MIN_EXCESS * predicted {
+        return None;
+    }
+    let fit = |rest: f64| ((rest + 5.0) / (predicted + 5.0)).ln().abs();
+    let (best, rest) = lens
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (i, total - l))
+        .min_by(|a, b| fit(a.1).total_cmp(&fit(b.1)))?;
+    (fit(rest) < EXTRA_REST_FIT).then(|| input.edition.sentences[view.cell(k)[best]].text.clone())
 }

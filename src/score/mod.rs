@@ -155,6 +155,20 @@ impl<'a> UnitView<'a> {
         Some(predictions[predictions.len() / 2])
     }
 
+    /// The edition whose text stands for the unit, other than `k`.
+    pub fn witness_except(&self, k: usize) -> usize {
+        if self.pivot != k && self.is_present(self.pivot) {
+            self.pivot
+        } else {
+            self.present().find(|&j| j != k).unwrap_or(self.pivot)
+        }
+    }
+
+    /// The aligned edition behind column k.
+    pub fn input(&self, k: usize) -> &crate::align::AlignInput {
+        &self.alignment.inputs[k]
+    }
+
     /// |log(actual / predicted)| of edition k's length, capped at 1.
     fn length_deviation(&self, k: usize) -> Option<f64> {
         let predicted = self.predicted_len(k)?;
@@ -202,21 +216,24 @@ pub fn score(alignment: &Alignment, thresholds: &Thresholds) -> ArticleScore {
         .iter()
         .map(|unit| UnitView::new(alignment, unit, &totals))
         .collect();
-    let mut findings = Vec::new();
-    let mut units = Vec::new();
-    for view in &views {
-        let raised = findings::unit_findings(view, thresholds);
-        units.push(unit_score(view, &raised));
-        for (k, kind, detail) in raised {
-            findings.push(Finding {
-                section: view.unit.section,
-                unit: view.unit.id(),
-                lang: view.lang(k),
-                kind,
-                detail,
-            });
-        }
-    }
+    let raised: Vec<findings::Raised> = (0..views.len())
+        .flat_map(|u| findings::unit_findings(&views, u, thresholds))
+        .collect();
+    let units: Vec<UnitScore> = views
+        .iter()
+        .enumerate()
+        .map(|(u, view)| unit_score(view, raised.iter().filter(|r| r.unit == u)))
+        .collect();
+    let findings: Vec<Finding> = raised
+        .into_iter()
+        .map(|r| Finding {
+            section: views[r.unit].unit.section,
+            unit: views[r.unit].unit.id(),
+            lang: views[r.unit].lang(r.edition),
+            kind: r.kind,
+            detail: r.detail,
+        })
+        .collect();
     let sections = section_scores(alignment, &views, &findings);
     ArticleScore {
         units,
@@ -225,7 +242,7 @@ pub fn score(alignment: &Alignment, thresholds: &Thresholds) -> ArticleScore {
     }
 }
 
-fn unit_score(view: &UnitView, raised: &[findings::Raised]) -> UnitScore {
+fn unit_score<'r>(view: &UnitView, raised: impl Iterator<Item = &'r findings::Raised>) -> UnitScore {
     let n = view.editions();
     let others: Vec<usize> = (0..n).filter(|&k| k != view.pivot).collect();
     let confidence = if others.is_empty() {
@@ -239,11 +256,7 @@ fn unit_score(view: &UnitView, raised: &[findings::Raised]) -> UnitScore {
     } else {
         deviations.iter().sum::<f64>() / deviations.len() as f64
     };
-    let mut flagged: Vec<usize> = raised
-        .iter()
-        .filter(|r| r.1.is_defect())
-        .map(|r| r.0)
-        .collect();
+    let mut flagged: Vec<usize> = raised.filter(|r| r.kind.is_defect()).map(|r| r.edition).collect();
     flagged.sort();
     flagged.dedup();
     let divergence = 0.5 * length + 0.5 * flagged.len() as f64 / n as f64;
