@@ -84,6 +84,15 @@ pub fn lang_from_text(text: &str) -> Option<Lang> {
     }
 }
 
+/// How many of the text's words are function words of `lang` (lowercased whole words).
+pub fn function_word_count(text: &str, lang: Lang) -> usize {
+    let fw = lang.info().function_words;
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .filter(|w| fw.contains(&w.to_lowercase().as_str()))
+        .count()
+}
+
 /// The Latin-script language whose function words the text uses most.
 pub fn latin_lang(text: &str) -> Option<Lang> {
     let words: Vec<String> = text

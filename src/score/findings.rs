@@ -5,7 +5,8 @@
 use std::fmt;
 
 use super::UnitView;
-use crate::features::Number;
+use crate::features::{Features, Number};
+use crate::ingest::detect;
 use crate::lang::{Lang, Script};
 use crate::segment::Role;
 
@@ -127,10 +128,14 @@ pub fn unit_findings(views: &[UnitView], u: usize, t: &Thresholds) -> Vec<Raised
     merges(views, u, &mut out);
     presence(view, &mut out);
     let content = matches!(view.role, Role::Body | Role::Bullet | Role::Heading);
+    if content {
+        for k in view.present().collect::<Vec<_>>() {
+            untranslated(view, k, t, &mut out);
+        }
+    }
     for k in view.exact().collect::<Vec<_>>() {
         if content {
             numbers(view, k, t, &mut out);
-            untranslated(view, k, t, &mut out);
             truncated(view, k, t, &mut out);
         }
         if matches!(view.role, Role::Body | Role::Bullet) {
@@ -251,41 +256,66 @@ fn numbers(view: &UnitView, k: usize, t: &Thresholds, out: &mut Out) {
 /// `untranslated`: the text is (nearly) the English edition's, or Latin-script text stands
 /// where the language writes another script.
 fn untranslated(view: &UnitView, k: usize, t: &Thresholds, out: &mut Out) {
-    let lang = view.lang(k);
-    if lang == Lang::En {
-        return;
-    }
-    let f = view.features(k);
-    if f.letters < 15 {
+    if view.lang(k) == Lang::En {
         return;
     }
     let english = view.index_of(Lang::En).filter(|&e| view.is_present(e));
-    let similar_to_english = english.is_some_and(|e| {
-        let sim = strsim::normalized_levenshtein(&view.text(k).to_lowercase(), &view.text(e).to_lowercase());
-        sim >= t.untranslated_similarity
-    });
-    let latin_share = f.latin_letters as f64 / f.letters as f64;
-    let foreign_script = lang.script() != Script::Latin && latin_share >= t.untranslated_latin_share;
-    if !(similar_to_english || foreign_script) {
+    let Some(sentence) = english_sentence(view, k, english, t) else {
         return;
-    }
+    };
     // A line of names reads the same in every edition: only flag what the others translated.
+    let same_script = |j: usize| j != k && view.lang(j) != Lang::En && view.lang(j).script() == view.lang(k).script();
     let others_translated = view
         .present()
-        .filter(|&j| j != k && view.lang(j) != Lang::En && view.lang(j).script() == lang.script())
-        .all(|j| !similar_to_english_text(view, j, english, t));
+        .filter(|&j| same_script(j))
+        .all(|j| english_sentence(view, j, english, t).is_none());
     if others_translated {
-        let detail = format!("left in English: {}", quote(view.text(k)));
-        out.push((k, FindingKind::Untranslated, detail));
+        out.push((k, FindingKind::Untranslated, format!("left in English: {}", quote(&sentence))));
     }
 }
 
-fn similar_to_english_text(view: &UnitView, j: usize, english: Option<usize>, t: &Thresholds) -> bool {
-    english.is_some_and(|e| {
-        strsim::normalized_levenshtein(&view.text(j).to_lowercase(), &view.text(e).to_lowercase())
-            >= t.untranslated_similarity
-    })
+/// The first sentence of edition k's cell that reads as English: (nearly) the English
+/// edition's text, Latin letters where the language writes another script, or English function
+/// words where it writes its own.
+fn english_sentence(view: &UnitView, k: usize, english: Option<usize>, t: &Thresholds) -> Option<String> {
+    let lang = view.lang(k);
+    let input = view.input(k);
+    let english_text = english.map(|e| view.text(e).to_lowercase());
+    // Thai pieces are phrases, often a bare name: judge the whole cell.
+    let judged: Vec<(&str, &Features)> = if lang.weakly_segmented() {
+        vec![(view.text(k), view.features(k))]
+    } else {
+        view.cell(k)
+            .iter()
+            .map(|&i| (input.edition.sentences[i].text.as_str(), &input.features[i]))
+            .collect()
+    };
+    for (text, f) in judged {
+        if f.letters < UNTRANSLATED_MIN_LETTERS {
+            continue;
+        }
+        let similar = english_text
+            .as_ref()
+            .is_some_and(|e| strsim::normalized_levenshtein(&text.to_lowercase(), e) >= t.untranslated_similarity);
+        let latin_share = f.latin_letters as f64 / f.letters as f64;
+        let foreign_script = lang.script() != Script::Latin && latin_share >= t.untranslated_latin_share;
+        let english_words = detect::function_word_count(text, Lang::En);
+        let own_words = detect::function_word_count(text, lang);
+        let english_words_win = lang.script() == Script::Latin
+            && english_words >= UNTRANSLATED_MIN_FUNCTION_WORDS
+            && english_words > 2 * own_words;
+        if similar || foreign_script || english_words_win {
+            return Some(text.to_string());
+        }
+    }
+    None
 }
+
+/// Sentences with fewer letters are not judged (names, numbers, short quotes).
+const UNTRANSLATED_MIN_LETTERS: usize = 15;
+
+/// English function words a Latin-script sentence needs before it reads as English.
+const UNTRANSLATED_MIN_FUNCTION_WORDS: usize = 3;
 
 /// `truncated`: much shorter than the other editions predict for this language pair.
 fn truncated(view: &UnitView, k: usize, t: &Thresholds, out: &mut Out) {
