@@ -143,7 +143,11 @@ fn parse_mantissa(raw: &str, lang: Lang) -> Option<f64> {
     };
     let mut int_part: String = String::new();
     let n = groups.len();
-    let int_groups = if is_decimal { &groups[..n - 1] } else { &groups[..] };
+    let int_groups = if is_decimal {
+        &groups[..n - 1]
+    } else {
+        &groups[..]
+    };
     for g in int_groups {
         int_part.push_str(g);
     }
@@ -197,7 +201,9 @@ pub fn names(text: &str, lang: Lang) -> Vec<String> {
         for run in runs {
             let whole_word = run.len() == word.len();
             let has_letter = run.chars().any(|c| c.is_ascii_alphabetic());
-            let marked = run.chars().any(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+            let marked = run
+                .chars()
+                .any(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
             let keep = if latin {
                 whole_word && marked && k > 0
             } else {
@@ -221,8 +227,16 @@ const TERM_PREFIX: usize = 5;
 pub fn terms(text: &str) -> Vec<String> {
     let mut out: Vec<String> = text
         .split(|c: char| !c.is_alphabetic())
-        .filter(|w| w.chars().count() >= TERM_PREFIX && w.chars().all(|c| script_of(c) == Some(Script::Latin)))
-        .map(|w| w.chars().take(TERM_PREFIX).collect::<String>().to_lowercase())
+        .filter(|w| {
+            w.chars().count() >= TERM_PREFIX
+                && w.chars().all(|c| script_of(c) == Some(Script::Latin))
+        })
+        .map(|w| {
+            w.chars()
+                .take(TERM_PREFIX)
+                .collect::<String>()
+                .to_lowercase()
+        })
         .collect();
     out.sort();
     out.dedup();
@@ -286,7 +300,11 @@ mod tests {
         assert_eq!(values("1.000 Menschen", Lang::De), vec![1000.0]);
         assert_eq!(values("3.14 and 8,5", Lang::En), vec![3.14, 8.5]);
         assert_eq!(values("8,5 und 3.000.000", Lang::De), vec![8.5, 3e6]);
-        assert_eq!(values("１２３", Lang::Ja), Vec::<f64>::new(), "callers pass NFKC text");
+        assert_eq!(
+            values("１２３", Lang::Ja),
+            Vec::<f64>::new(),
+            "callers pass NFKC text"
+        );
         let f = features("全角の１２３人", Lang::Ja);
         assert_eq!(f.numbers[0].value, 123.0);
     }
@@ -311,7 +329,10 @@ mod tests {
     #[test]
     fn names_in_latin_and_other_scripts() {
         assert_eq!(names("NVIDIAのH20チップ", Lang::Ja), vec!["h20", "nvidia"]);
-        assert_eq!(names("Die Firma NVIDIA verkauft H20-Chips", Lang::De), vec!["firma", "h20-chips", "nvidia"]);
+        assert_eq!(
+            names("Die Firma NVIDIA verkauft H20-Chips", Lang::De),
+            vec!["firma", "h20-chips", "nvidia"]
+        );
         assert!(same_name("pekings", "peking"));
         assert!(!same_name("h20", "h100"));
         assert!(same_name("deepseek", "deepseek"));

@@ -131,7 +131,10 @@ pub static TABLE: [LangInfo; 9] = [
         source_words: &["Source"],
         scale_words: EN_SCALES,
         abbreviations: LATIN_ABBREVIATIONS_EN,
-        function_words: &["the", "and", "of", "to", "is", "in", "that", "with", "for", "was", "are", "has", "this", "it"],
+        function_words: &[
+            "the", "and", "of", "to", "is", "in", "that", "with", "for", "was", "are", "has",
+            "this", "it",
+        ],
     },
     LangInfo {
         lang: Lang::Zh,
@@ -181,7 +184,10 @@ pub static TABLE: [LangInfo; 9] = [
             "Sr", "Sra", "Srta", "Dr", "Dra", "Ud", "Uds", "etc", "p.ej", "EE.UU", "núm", "No",
             "pág", "aprox", "S.A", "Av", "Avda", "Prof", "ej",
         ],
-        function_words: &["el", "la", "los", "las", "y", "de", "que", "en", "es", "por", "del", "con", "una", "para"],
+        function_words: &[
+            "el", "la", "los", "las", "y", "de", "que", "en", "es", "por", "del", "con", "una",
+            "para",
+        ],
     },
     LangInfo {
         lang: Lang::Fr,
@@ -207,7 +213,10 @@ pub static TABLE: [LangInfo; 9] = [
             "M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "St", "Ste", "etc", "av", "apr", "J.-C",
             "p.ex", "n°", "No", "env", "cf", "éd", "S.A",
         ],
-        function_words: &["le", "la", "les", "et", "des", "est", "une", "du", "que", "dans", "pour", "sur", "qui", "au"],
+        function_words: &[
+            "le", "la", "les", "et", "des", "est", "une", "du", "que", "dans", "pour", "sur",
+            "qui", "au",
+        ],
     },
     LangInfo {
         lang: Lang::Ko,
@@ -253,12 +262,15 @@ pub static TABLE: [LangInfo; 9] = [
             ("Billionen", 1e12),
         ],
         abbreviations: &[
-            "Dr", "Prof", "Hr", "Fr", "St", "Nr", "Mio", "Mrd", "bzw", "ca", "vgl", "evtl",
-            "usw", "z.B", "z. B", "u.a", "u. a", "d.h", "d. h", "o.ä", "s.o", "Jh", "Abs", "Str",
-            "inkl", "zzgl", "ggf", "Tel", "bspw", "sog", "Jan", "Feb", "Aug", "Sept", "Okt",
-            "Nov", "Dez", "v. Chr", "n. Chr",
+            "Dr", "Prof", "Hr", "Fr", "St", "Nr", "Mio", "Mrd", "bzw", "ca", "vgl", "evtl", "usw",
+            "z.B", "z. B", "u.a", "u. a", "d.h", "d. h", "o.ä", "s.o", "Jh", "Abs", "Str", "inkl",
+            "zzgl", "ggf", "Tel", "bspw", "sog", "Jan", "Feb", "Aug", "Sept", "Okt", "Nov", "Dez",
+            "v. Chr", "n. Chr",
         ],
-        function_words: &["der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "auf", "ein", "eine", "sich", "dem"],
+        function_words: &[
+            "der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "auf", "ein", "eine",
+            "sich", "dem",
+        ],
     },
     LangInfo {
         lang: Lang::Th,
@@ -336,7 +348,10 @@ impl Lang {
         let lower = code.trim().to_ascii_lowercase();
         let base = lower.split(['-', '_']).next().unwrap_or("");
         let base = if base == "cn" { "zh" } else { base };
-        TABLE.iter().find(|row| row.code == base).map(|row| row.lang)
+        TABLE
+            .iter()
+            .find(|row| row.code == base)
+            .map(|row| row.lang)
     }
 
     /// Whether sentence boundaries in this language are only guesses at spaces (Thai), so the

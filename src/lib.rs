@@ -46,15 +46,11 @@ pub struct ArticleResult {
 
 /// Runs the whole pipeline on one article's files.
 pub fn process_article(files: &ArticleFiles, options: &Options) -> Result<ArticleResult> {
-    let weights = match std::env::var("CONCORD_WEIGHTS") {
-        Ok(spec) => options.weights.clone().with_overrides(&spec),
-        Err(_) => options.weights.clone(),
-    };
     let article = ingest::read_article(files)?;
     let editions: Vec<segment::Edition> = article.pages.iter().map(segment::segment).collect();
     let pivot = align::choose_pivot(&editions, options.pivot)
         .map_err(|msg| Error::input(&files.dir, msg))?;
-    let alignment = align::align(editions, pivot, &weights);
+    let alignment = align::align(editions, pivot, &options.weights);
     let score = score::score(&alignment, &options.thresholds);
     Ok(ArticleResult {
         name: article.name,

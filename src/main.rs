@@ -7,7 +7,12 @@ use clap::{Parser, Subcommand};
 /// Align the language editions of a news article into a parallel corpus and tell whether the
 /// editions agree.
 #[derive(Parser, Debug)]
-#[command(name = "concord", version, about, after_help = "Run `concord align --help` for examples.")]
+#[command(
+    name = "concord",
+    version,
+    about,
+    after_help = "Run `concord align --help` for examples."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

@@ -13,8 +13,8 @@ use crate::features::{Features, features};
 use crate::lang::Lang;
 use crate::segment::Edition;
 pub use nway::{Anchor, Unit};
-use side::Side;
 pub use pair::Weights;
+use side::Side;
 
 /// An edition with the measures of each of its sentences, computed once.
 #[derive(Debug)]
@@ -108,13 +108,7 @@ fn first_pass(inputs: &[AlignInput], pivot: usize, weights: &Weights) -> Vec<Uni
             if k == pivot {
                 identity(pivot_side.len())
             } else {
-                let beads = pair::align_pair(&pivot_side, &Side::edition(input), weights);
-                if std::env::var("CONCORD_DEBUG").is_ok_and(|l| l == input.edition.lang.code()) {
-                    for b in &beads {
-                        eprintln!("pass1 {:?} {:?} {:.2}", b.pivot, b.other, b.cost);
-                    }
-                }
-                beads
+                pair::align_pair(&pivot_side, &Side::edition(input), weights)
             }
         })
         .collect();
@@ -130,7 +124,12 @@ fn first_pass(inputs: &[AlignInput], pivot: usize, weights: &Weights) -> Vec<Uni
 }
 
 /// Every edition aligned to the first pass's units, seen through the other editions.
-fn second_pass(inputs: &[AlignInput], pivot: usize, first: &[Unit], weights: &Weights) -> Vec<Unit> {
+fn second_pass(
+    inputs: &[AlignInput],
+    pivot: usize,
+    first: &[Unit],
+    weights: &Weights,
+) -> Vec<Unit> {
     let profile_weights = Weights {
         sigma_min: weights.profile_sigma_min,
         ..weights.clone()
@@ -141,11 +140,6 @@ fn second_pass(inputs: &[AlignInput], pivot: usize, first: &[Unit], weights: &We
         .map(|(k, input)| {
             let (profile, unit_of) = Side::profile(first, inputs, pivot, k);
             let beads = pair::align_pair(&profile, &Side::edition(input), &profile_weights);
-            if std::env::var("CONCORD_DEBUG").is_ok_and(|l| l == input.edition.lang.code()) {
-                for b in &beads {
-                    eprintln!("pass2 {:?} {:?} {:.2}", b.pivot, b.other, b.cost);
-                }
-            }
             to_units(beads, &unit_of, first.len())
         })
         .collect();

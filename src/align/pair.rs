@@ -57,11 +57,15 @@ pub struct Weights {
 }
 
 impl Weights {
-    /// Applies `name=value,...` overrides (the `CONCORD_WEIGHTS` variable, for tuning runs).
+    /// Applies `name=value,...` overrides (`concord align --weights`, for tuning runs).
     pub fn with_overrides(mut self, spec: &str) -> Weights {
         for pair in spec.split(',').filter(|p| !p.is_empty()) {
-            let Some((name, value)) = pair.split_once('=') else { continue };
-            let Ok(v) = value.trim().parse::<f64>() else { continue };
+            let Some((name, value)) = pair.split_once('=') else {
+                continue;
+            };
+            let Ok(v) = value.trim().parse::<f64>() else {
+                continue;
+            };
             match name.trim() {
                 "sigma" => self.sigma = v,
                 "smoothing" => self.smoothing = v,
@@ -290,15 +294,24 @@ struct Span<'s> {
 }
 
 fn count_terms(x: &Item, y: &Item) -> usize {
-    x.terms.iter().filter(|t| y.terms.binary_search(t).is_ok()).count()
+    x.terms
+        .iter()
+        .filter(|t| y.terms.binary_search(t).is_ok())
+        .count()
 }
 
 fn count_numbers(x: &Item, y: &Item) -> usize {
-    x.numbers.iter().filter(|n| y.numbers.iter().any(|m| n.same(m))).count()
+    x.numbers
+        .iter()
+        .filter(|n| y.numbers.iter().any(|m| n.same(m)))
+        .count()
 }
 
 fn count_names(x: &Item, y: &Item) -> usize {
-    x.names.iter().filter(|n| y.names.iter().any(|m| same_name(n, m))).count()
+    x.names
+        .iter()
+        .filter(|n| y.names.iter().any(|m| same_name(n, m)))
+        .count()
 }
 
 impl<'s> Span<'s> {
@@ -338,9 +351,6 @@ impl<'s> Span<'s> {
         cost += self.shape_cost(&ga, &gb, w);
         cost += self.length_cost(&ga, &gb, w);
         cost += self.anchor_cost(&a, &b, w);
-        if std::env::var("CONCORD_BEAD").is_ok_and(|v| v == format!("{}:{}:{}:{}", ga.start, ga.end, gb.start, gb.end)) {
-            eprintln!("bead {ga:?} {gb:?}: shape {:.2} len {:.2} anchor {:.2} sigma {:.2} bias {:.2}", self.shape_cost(&ga, &gb, w), self.length_cost(&ga, &gb, w), self.anchor_cost(&a, &b, w), w.sigma, w.bias);
-        }
         cost += self.other.items[gb.end - 1].break_cost + self.pivot.items[ga.end - 1].break_cost;
         Some(cost)
     }
@@ -349,7 +359,8 @@ impl<'s> Span<'s> {
     /// spans two sections; crossing a paragraph costs.
     fn structure_cost(&self, ga: &Range<usize>, gb: &Range<usize>, w: &Weights) -> Option<f64> {
         let special = |side: &Side, r: &Range<usize>| {
-            r.clone().find(|&i| !matches!(side.items[i].role, Role::Body | Role::Bullet))
+            r.clone()
+                .find(|&i| !matches!(side.items[i].role, Role::Body | Role::Bullet))
         };
         let sa = special(self.pivot, ga);
         let sb = special(self.other, gb);
@@ -362,16 +373,24 @@ impl<'s> Span<'s> {
             if ga.len() != 1 || gb.len() != 1 || x.role != y.role {
                 return None;
             }
-            return Some(if x.section == y.section { -w.heading_match } else { 0.0 });
+            return Some(if x.section == y.section {
+                -w.heading_match
+            } else {
+                0.0
+            });
         }
         let one_section = |side: &Side, r: &Range<usize>| {
-            r.clone().all(|i| side.items[i].section == side.items[r.start].section)
+            r.clone()
+                .all(|i| side.items[i].section == side.items[r.start].section)
         };
         if !one_section(self.pivot, ga) || !one_section(self.other, gb) {
             return None;
         }
         let crossings = |side: &Side, r: &Range<usize>| {
-            r.clone().skip(1).filter(|&i| side.items[i].block != side.items[i - 1].block).count()
+            r.clone()
+                .skip(1)
+                .filter(|&i| side.items[i].block != side.items[i - 1].block)
+                .count()
         };
         let n = crossings(self.pivot, ga) + crossings(self.other, gb);
         Some(n as f64 * w.paragraph_cross)
@@ -382,7 +401,11 @@ impl<'s> Span<'s> {
             let extra = len.saturating_sub(1) as f64;
             extra * if weak { w.weak_merge } else { w.merge }
         };
-        let both = if ga.len() > 1 && gb.len() > 1 { w.two_two } else { 0.0 };
+        let both = if ga.len() > 1 && gb.len() > 1 {
+            w.two_two
+        } else {
+            0.0
+        };
         per_side(ga.len(), self.pivot.weak) + per_side(gb.len(), self.other.weak) + both
     }
 
@@ -412,10 +435,22 @@ impl<'s> Span<'s> {
             };
             hits.min(cap)
         };
-        let num_ab: usize = a.clone().map(|r| capped_sum(&self.numbers_ab, r, pivot_item(r).numbers.len(), true)).sum();
-        let num_ba: usize = b.clone().map(|c| capped_sum(&self.numbers_ba, c, other_item(c).numbers.len(), false)).sum();
-        let names: usize = a.clone().map(|r| capped_sum(&self.names_ab, r, pivot_item(r).names.len(), true)).sum();
-        let terms: usize = a.clone().map(|r| capped_sum(&self.terms_ab, r, pivot_item(r).terms.len(), true)).sum();
+        let num_ab: usize = a
+            .clone()
+            .map(|r| capped_sum(&self.numbers_ab, r, pivot_item(r).numbers.len(), true))
+            .sum();
+        let num_ba: usize = b
+            .clone()
+            .map(|c| capped_sum(&self.numbers_ba, c, other_item(c).numbers.len(), false))
+            .sum();
+        let names: usize = a
+            .clone()
+            .map(|r| capped_sum(&self.names_ab, r, pivot_item(r).names.len(), true))
+            .sum();
+        let terms: usize = a
+            .clone()
+            .map(|r| capped_sum(&self.terms_ab, r, pivot_item(r).terms.len(), true))
+            .sum();
         let terms = (terms as f64).min(w.term_cap);
         let total_a: usize = a.clone().map(|r| pivot_item(r).numbers.len()).sum();
         let total_b: usize = b.clone().map(|c| other_item(c).numbers.len()).sum();

@@ -64,7 +64,12 @@ impl Side {
     /// the median share the other editions give it, and its numbers and names are the union of
     /// theirs. Units no other edition fills are left out; the second value maps each item to its
     /// unit.
-    pub fn profile(units: &[Unit], inputs: &[AlignInput], pivot: usize, exclude: usize) -> (Side, Vec<usize>) {
+    pub fn profile(
+        units: &[Unit],
+        inputs: &[AlignInput],
+        pivot: usize,
+        exclude: usize,
+    ) -> (Side, Vec<usize>) {
         let totals: Vec<f64> = inputs
             .iter()
             .map(|i| i.features.iter().map(|f| f.len).sum::<usize>().max(1) as f64)
@@ -80,7 +85,13 @@ impl Side {
             }
             let mut shares: Vec<f64> = others
                 .iter()
-                .map(|&k| unit.cells[k].iter().map(|&i| inputs[k].features[i].len).sum::<usize>() as f64 / totals[k])
+                .map(|&k| {
+                    unit.cells[k]
+                        .iter()
+                        .map(|&i| inputs[k].features[i].len)
+                        .sum::<usize>() as f64
+                        / totals[k]
+                })
                 .collect();
             shares.sort_by(f64::total_cmp);
             let mut numbers: Vec<Number> = Vec::new();

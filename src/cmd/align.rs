@@ -49,18 +49,26 @@ pub struct AlignArgs {
     /// Print only the summary line, not the section table and findings.
     #[arg(long, short)]
     pub quiet: bool,
+
+    /// Aligner weights for tuning runs, as name=value,... (see `Weights` in src/align/pair.rs).
+    #[arg(long, hide = true, value_name = "SPEC")]
+    pub weights: Option<String>,
 }
 
 fn parse_lang(s: &str) -> std::result::Result<Lang, String> {
-    Lang::from_code(s).ok_or_else(|| format!("unknown language `{s}`; use one of ja en zh es fr ko de th hi"))
+    Lang::from_code(s)
+        .ok_or_else(|| format!("unknown language `{s}`; use one of ja en zh es fr ko de th hi"))
 }
 
 /// Runs `concord align`.
 pub fn run(args: &AlignArgs) -> Result<()> {
-    let options = Options {
+    let mut options = Options {
         pivot: args.pivot,
         ..Options::default()
     };
+    if let Some(spec) = &args.weights {
+        options.weights = options.weights.clone().with_overrides(spec);
+    }
     let run = concord::run(&args.paths, &options)?;
     for note in &run.notes {
         eprintln!("note: {note}");

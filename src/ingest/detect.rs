@@ -30,12 +30,19 @@ impl LangEvidence {
 pub fn lang_from_language_list(lines: &[&str]) -> Option<Lang> {
     let mut listed = [false; 9];
     for line in lines {
-        let t = line.trim_start().trim_start_matches(['•', '・', '-', '*']).trim();
+        let t = line
+            .trim_start()
+            .trim_start_matches(['•', '・', '-', '*'])
+            .trim();
         if let Some(row) = TABLE.iter().find(|row| row.native_name == t) {
             listed[row.lang as usize] = true;
         }
     }
-    let missing: Vec<Lang> = ALL.iter().copied().filter(|l| !listed[*l as usize]).collect();
+    let missing: Vec<Lang> = ALL
+        .iter()
+        .copied()
+        .filter(|l| !listed[*l as usize])
+        .collect();
     (missing.len() == 1).then(|| missing[0])
 }
 
@@ -120,18 +127,50 @@ mod tests {
 
     #[test]
     fn scripts_and_function_words() {
-        assert_eq!(lang_from_text("中国はAI分野で米国を追い抜くのか。政府は基金を設立した。"), Some(Lang::Ja));
-        assert_eq!(lang_from_text("中国政府在四月设立了一个规模为八十五亿美元的基金。"), Some(Lang::Zh));
-        assert_eq!(lang_from_text("중국 정부는 4월에 85억 달러 규모의 펀드를 설립했다."), Some(Lang::Ko));
-        assert_eq!(lang_from_text("รัฐบาลจีนจัดตั้งกองทุนมูลค่า 8.5 พันล้านดอลลาร์"), Some(Lang::Th));
-        assert_eq!(lang_from_text("चीन सरकार ने अप्रैल में 8.5 अरब डॉलर का कोष बनाया।"), Some(Lang::Hi));
-        assert_eq!(lang_from_text("Die Regierung hat den Fonds nicht mit der Industrie und dem Staat gegründet."), Some(Lang::De));
-        assert_eq!(lang_from_text("The government set up the fund and it is the largest of its kind."), Some(Lang::En));
+        assert_eq!(
+            lang_from_text("中国はAI分野で米国を追い抜くのか。政府は基金を設立した。"),
+            Some(Lang::Ja)
+        );
+        assert_eq!(
+            lang_from_text("中国政府在四月设立了一个规模为八十五亿美元的基金。"),
+            Some(Lang::Zh)
+        );
+        assert_eq!(
+            lang_from_text("중국 정부는 4월에 85억 달러 규모의 펀드를 설립했다."),
+            Some(Lang::Ko)
+        );
+        assert_eq!(
+            lang_from_text("รัฐบาลจีนจัดตั้งกองทุนมูลค่า 8.5 พันล้านดอลลาร์"),
+            Some(Lang::Th)
+        );
+        assert_eq!(
+            lang_from_text("चीन सरकार ने अप्रैल में 8.5 अरब डॉलर का कोष बनाया।"),
+            Some(Lang::Hi)
+        );
+        assert_eq!(
+            lang_from_text(
+                "Die Regierung hat den Fonds nicht mit der Industrie und dem Staat gegründet."
+            ),
+            Some(Lang::De)
+        );
+        assert_eq!(
+            lang_from_text("The government set up the fund and it is the largest of its kind."),
+            Some(Lang::En)
+        );
     }
 
     #[test]
     fn the_missing_language_of_the_list() {
-        let lines = ["    • 日本語", "    • English", "    • 中文", "    • Español", "    • Français", "    • 한국어", "    • ภาษาไทย", "    • हिंदी"];
+        let lines = [
+            "    • 日本語",
+            "    • English",
+            "    • 中文",
+            "    • Español",
+            "    • Français",
+            "    • 한국어",
+            "    • ภาษาไทย",
+            "    • हिंदी",
+        ];
         assert_eq!(lang_from_language_list(&lines), Some(Lang::De));
         assert_eq!(lang_from_language_list(&lines[..5]), None);
     }

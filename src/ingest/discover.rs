@@ -202,8 +202,14 @@ mod tests {
     #[test]
     fn language_codes_in_file_names() {
         assert_eq!(lang_from_file_name(Path::new("de.txt")), Some(Lang::De));
-        assert_eq!(lang_from_file_name(Path::new("x/article.ja.txt")), Some(Lang::Ja));
-        assert_eq!(lang_from_file_name(Path::new("page_th.html")), Some(Lang::Th));
+        assert_eq!(
+            lang_from_file_name(Path::new("x/article.ja.txt")),
+            Some(Lang::Ja)
+        );
+        assert_eq!(
+            lang_from_file_name(Path::new("page_th.html")),
+            Some(Lang::Th)
+        );
         assert_eq!(lang_from_file_name(Path::new("cn.txt")), Some(Lang::Zh));
         assert_eq!(lang_from_file_name(Path::new("000_d7795f77.txt")), None);
         assert_eq!(lang_from_file_name(Path::new("gold.json")), None);

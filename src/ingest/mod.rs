@@ -100,7 +100,10 @@ pub struct Article {
 pub fn read_text(path: &Path) -> Result<String> {
     let bytes = fs::read(path).map_err(|e| Error::input(path, format!("cannot read: {e}")))?;
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        return Err(Error::input(path, "the file is empty; save the edition's page text into it"));
+        return Err(Error::input(
+            path,
+            "the file is empty; save the edition's page text into it",
+        ));
     }
     let control = bytes.iter().filter(|&&b| b == 0 || (b < 9)).count();
     if control > 0 {
@@ -116,17 +119,29 @@ pub fn read_text(path: &Path) -> Result<String> {
             format!("is not valid UTF-8 ({e}); re-save the page as UTF-8 text"),
         )
     })?;
-    Ok(text.replace("\r\n", "\n").replace('\r', "\n").nfc().collect())
+    Ok(text
+        .replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .nfc()
+        .collect())
 }
 
 /// Reads one edition file into a [`Page`].
 pub fn read_page(path: &Path) -> Result<Page> {
     let text = read_text(path)?;
     let parsed = page::parse_page(&text).ok_or_else(|| {
-        Error::input(path, "no article body found (no title and paragraphs after the chrome)")
+        Error::input(
+            path,
+            "no article body found (no title and paragraphs after the chrome)",
+        )
     })?;
     let lines: Vec<&str> = text.lines().collect();
-    let body_text: String = parsed.blocks.iter().map(|b| b.text.as_str()).collect::<Vec<_>>().join(" ");
+    let body_text: String = parsed
+        .blocks
+        .iter()
+        .map(|b| b.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
     let (lang, lang_evidence) = if let Some(l) = discover::lang_from_file_name(path) {
         (l, LangEvidence::FileName)
     } else if let Some(l) = detect::lang_from_language_list(&lines) {
@@ -201,7 +216,12 @@ pub fn read_article(files: &ArticleFiles) -> Result<Article> {
 }
 
 fn first_blocks_text(page: &Page) -> String {
-    page.blocks.iter().take(12).map(|b| b.text.as_str()).collect::<Vec<_>>().join(" ")
+    page.blocks
+        .iter()
+        .take(12)
+        .map(|b| b.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The site glues the same source names in every edition. A name found glued in one edition is
@@ -213,7 +233,11 @@ pub fn harmonize_sources(pages: &mut [Page]) {
         .flat_map(|p| p.blocks.iter().flat_map(|b| b.sources.iter().cloned()))
         .collect();
     for page in pages.iter_mut() {
-        for block in page.blocks.iter_mut().filter(|b| b.kind != BlockKind::Heading(SectionId::Title)) {
+        for block in page
+            .blocks
+            .iter_mut()
+            .filter(|b| b.kind != BlockKind::Heading(SectionId::Title))
+        {
             if !block.sources.is_empty() || matches!(block.kind, BlockKind::Heading(_)) {
                 continue;
             }

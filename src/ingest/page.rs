@@ -93,7 +93,10 @@ pub fn parse_date(line: &str) -> Option<String> {
         .chars()
         .filter(|c| !c.is_ascii_digit() && !c.is_whitespace())
         .collect();
-    let shape_ok = matches!(rest.as_str(), "年月日:" | "年月日" | "--:" | "--" | "//:" | "//");
+    let shape_ok = matches!(
+        rest.as_str(),
+        "年月日:" | "年月日" | "--:" | "--" | "//:" | "//"
+    );
     if !shape_ok || !(digits.len() == 3 || digits.len() == 5) || !(1900..2200).contains(&digits[0])
     {
         return None;
@@ -298,8 +301,13 @@ mod tests {
         // A paragraph that starts with a number is not a heading.
         assert!(numbered_heading("8,5 Milliarden Dollar sind wenig.", 11).is_none());
         assert!(numbered_heading("2030 wird alles anders", 3).is_none());
-        assert!(numbered_heading("7 Menschen starben", 3).is_none(), "not the next number");
-        assert!(numbered_heading("5 people died. The storm went on. It rained. More.", 4).is_none());
+        assert!(
+            numbered_heading("7 Menschen starben", 3).is_none(),
+            "not the next number"
+        );
+        assert!(
+            numbered_heading("5 people died. The storm went on. It rained. More.", 4).is_none()
+        );
         assert!(numbered_heading("4 所以我认为这是个很棒的产品。”", 3).is_some());
         assert!(numbered_heading("1. नेशनल्स के बाद कोई वजह नहीं थी।", 0).is_some());
     }

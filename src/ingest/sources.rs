@@ -203,7 +203,10 @@ mod tests {
 
     #[test]
     fn cjk_thai_and_devanagari() {
-        assert_eq!(split("狙う。Techmeme"), ("狙う。".into(), vec!["Techmeme".into()]));
+        assert_eq!(
+            split("狙う。Techmeme"),
+            ("狙う。".into(), vec!["Techmeme".into()])
+        );
         assert_eq!(split("ของจีนReuters").1, vec!["Reuters"]);
         assert_eq!(split("गया।AP").1, vec!["AP"]);
     }

@@ -16,7 +16,13 @@ use crate::score::cell_text;
 /// The names of the files concord writes, in the order it writes them. `findings.csv` holds
 /// disagreements of content (defects); `notes.csv`, with the same columns, differences of form
 /// (an edition that splits or merges sentences) that dataset builders may want to know about.
-pub const FILES: [&str; 5] = ["corpus.csv", "sentences.csv", "sections.csv", "findings.csv", "notes.csv"];
+pub const FILES: [&str; 5] = [
+    "corpus.csv",
+    "sentences.csv",
+    "sections.csv",
+    "findings.csv",
+    "notes.csv",
+];
 
 /// The languages that have a column in the corpus: those of any article, in site order.
 pub fn corpus_langs(results: &[ArticleResult]) -> Vec<Lang> {
@@ -28,7 +34,8 @@ pub fn corpus_langs(results: &[ArticleResult]) -> Vec<Lang> {
 
 /// Writes the four CSV files into `dir`, replacing earlier ones only once all are written.
 pub fn write_all(dir: &Path, results: &[ArticleResult]) -> Result<()> {
-    fs::create_dir_all(dir).map_err(|e| Error::output(dir, format!("cannot create the folder: {e}")))?;
+    fs::create_dir_all(dir)
+        .map_err(|e| Error::output(dir, format!("cannot create the folder: {e}")))?;
     let staging = staging_dir(dir);
     fs::create_dir_all(&staging).map_err(|e| Error::output(&staging, e))?;
     let written = write_files(&staging, results);
@@ -109,7 +116,12 @@ fn write_corpus(w: &mut CsvWriter, results: &[ArticleResult]) -> csv::Result<()>
                         let cell = &unit.cells[*k];
                         let sentences = &a.inputs[*k].edition.sentences;
                         row.push(cell_text(a, *k, cell));
-                        row.push(cell.iter().map(|&i| sentences[i].id.as_str()).collect::<Vec<_>>().join("+"));
+                        row.push(
+                            cell.iter()
+                                .map(|&i| sentences[i].id.as_str())
+                                .collect::<Vec<_>>()
+                                .join("+"),
+                        );
                     }
                     None => {
                         row.push(String::new());
@@ -132,7 +144,14 @@ fn write_sentences(w: &mut CsvWriter, results: &[ArticleResult]) -> csv::Result<
             for s in &e.sentences {
                 let section = s.section.to_string();
                 let sources = s.sources.join("; ");
-                w.write_record([r.name.as_str(), e.lang.code(), &section, &s.id, &s.text, &sources])?;
+                w.write_record([
+                    r.name.as_str(),
+                    e.lang.code(),
+                    &section,
+                    &s.id,
+                    &s.text,
+                    &sources,
+                ])?;
             }
         }
     }
@@ -141,7 +160,16 @@ fn write_sentences(w: &mut CsvWriter, results: &[ArticleResult]) -> csv::Result<
 
 /// `sections.csv`: coverage and divergence per section and edition.
 fn write_sections(w: &mut CsvWriter, results: &[ArticleResult]) -> csv::Result<()> {
-    w.write_record(["article", "section", "lang", "heading", "sentences", "aligned", "coverage", "divergence"])?;
+    w.write_record([
+        "article",
+        "section",
+        "lang",
+        "heading",
+        "sentences",
+        "aligned",
+        "coverage",
+        "divergence",
+    ])?;
     for r in results {
         for s in &r.score.sections {
             w.write_record([
@@ -163,7 +191,12 @@ fn write_sections(w: &mut CsvWriter, results: &[ArticleResult]) -> csv::Result<(
 fn write_findings(w: &mut CsvWriter, results: &[ArticleResult], defects: bool) -> csv::Result<()> {
     w.write_record(["article", "section", "unit", "lang", "kind", "detail"])?;
     for r in results {
-        for f in r.score.findings.iter().filter(|f| f.kind.is_defect() == defects) {
+        for f in r
+            .score
+            .findings
+            .iter()
+            .filter(|f| f.kind.is_defect() == defects)
+        {
             w.write_record([
                 r.name.as_str(),
                 &f.section.to_string(),

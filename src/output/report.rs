@@ -51,7 +51,11 @@ fn header_line(r: &ArticleResult) -> String {
         langs.len(),
         langs.join(" "),
         pivot.lang,
-        pivot.date.as_ref().map(|d| format!(" (published {d})")).unwrap_or_default(),
+        pivot
+            .date
+            .as_ref()
+            .map(|d| format!(" (published {d})"))
+            .unwrap_or_default(),
         a.units.len(),
         counts(std::slice::from_ref(r)).0,
         counts(std::slice::from_ref(r)).1
@@ -76,7 +80,12 @@ fn article_report(s: &mut String, r: &ArticleResult) {
         seen.push(section);
         let _ = write!(s, "{:<12}", section.to_string());
         for l in &langs {
-            match r.score.sections.iter().find(|x| x.section == section && x.lang == *l) {
+            match r
+                .score
+                .sections
+                .iter()
+                .find(|x| x.section == section && x.lang == *l)
+            {
                 Some(x) => {
                     let _ = write!(s, " {:>4.0}%/{:.2}", 100.0 * x.coverage, x.divergence);
                 }
@@ -87,7 +96,8 @@ fn article_report(s: &mut String, r: &ArticleResult) {
         }
         let _ = writeln!(s);
     }
-    let (defects, notes): (Vec<_>, Vec<_>) = r.score.findings.iter().partition(|f| f.kind.is_defect());
+    let (defects, notes): (Vec<_>, Vec<_>) =
+        r.score.findings.iter().partition(|f| f.kind.is_defect());
     if defects.is_empty() {
         let _ = writeln!(s, "findings: none, the editions agree in content");
     } else {

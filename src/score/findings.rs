@@ -77,7 +77,7 @@ impl Default for Thresholds {
             truncated_ratio: 0.55,
             truncated_min_chars: 25.0,
             number_agreement: 0.6,
-            untranslated_similarity: 0.8,
+            untranslated_similarity: 0.95,
             untranslated_latin_share: 0.75,
         }
     }
@@ -163,7 +163,10 @@ fn merges(views: &[UnitView], u: usize, out: &mut Out) {
     let Some(next) = views.get(u + 1) else {
         return;
     };
-    for k in view.present().filter(|&k| view.runs_on(k) && !view.lang(k).weakly_segmented()) {
+    for k in view
+        .present()
+        .filter(|&k| view.runs_on(k) && !view.lang(k).weakly_segmented())
+    {
         let len = view.features(k).len as f64;
         let fits = |v: &UnitView| v.predicted_len(k).map(|p| ((len + 5.0) / (p + 5.0)).ln());
         let (Some(here), Some(there)) = (fits(view), fits(next)) else {
@@ -181,7 +184,10 @@ fn merges(views: &[UnitView], u: usize, out: &mut Out) {
             );
             out.push_at(lost, k, FindingKind::Missing, detail);
         } else {
-            let detail = format!("one sentence translates this unit and the next: {}", quote(view.text(k)));
+            let detail = format!(
+                "one sentence translates this unit and the next: {}",
+                quote(view.text(k))
+            );
             out.push((k, FindingKind::Merged, detail));
         }
     }
@@ -201,19 +207,31 @@ fn presence(view: &UnitView, out: &mut Out) {
         if p == 1 {
             let k = present[0];
             let other = 1 - k;
-            out.push((other, FindingKind::Missing, format!("lacks {}", quote(view.text(k)))));
+            out.push((
+                other,
+                FindingKind::Missing,
+                format!("lacks {}", quote(view.text(k))),
+            ));
         }
         return;
     }
     if p * 2 > n {
         let witness = view.witness();
         for k in (0..n).filter(|k| !present.contains(k)) {
-            let detail = format!("lacks what {} says: {}", view.lang(witness), quote(view.text(witness)));
+            let detail = format!(
+                "lacks what {} says: {}",
+                view.lang(witness),
+                quote(view.text(witness))
+            );
             out.push((k, FindingKind::Missing, detail));
         }
     } else if p * 3 <= n {
         for k in view.exact().collect::<Vec<_>>() {
-            out.push((k, FindingKind::Extra, format!("no other edition has {}", quote(view.text(k)))));
+            out.push((
+                k,
+                FindingKind::Extra,
+                format!("no other edition has {}", quote(view.text(k))),
+            ));
         }
     }
 }
@@ -235,7 +253,12 @@ fn numbers(view: &UnitView, k: usize, t: &Thresholds, out: &mut Out) {
     if others.len() < 2 {
         return;
     }
-    let stated_by = |n: &Number| others.iter().filter(|nums| nums.iter().any(|m| m.same(n))).count();
+    let stated_by = |n: &Number| {
+        others
+            .iter()
+            .filter(|nums| nums.iter().any(|m| m.same(n)))
+            .count()
+    };
     let Some(unsupported) = mine.iter().find(|n| stated_by(n) == 0) else {
         return;
     };
@@ -264,20 +287,31 @@ fn untranslated(view: &UnitView, k: usize, t: &Thresholds, out: &mut Out) {
         return;
     };
     // A line of names reads the same in every edition: only flag what the others translated.
-    let same_script = |j: usize| j != k && view.lang(j) != Lang::En && view.lang(j).script() == view.lang(k).script();
+    let same_script = |j: usize| {
+        j != k && view.lang(j) != Lang::En && view.lang(j).script() == view.lang(k).script()
+    };
     let others_translated = view
         .present()
         .filter(|&j| same_script(j))
         .all(|j| english_sentence(view, j, english, t).is_none());
     if others_translated {
-        out.push((k, FindingKind::Untranslated, format!("left in English: {}", quote(&sentence))));
+        out.push((
+            k,
+            FindingKind::Untranslated,
+            format!("left in English: {}", quote(&sentence)),
+        ));
     }
 }
 
 /// The first sentence of edition k's cell that reads as English: (nearly) the English
 /// edition's text, Latin letters where the language writes another script, or English function
 /// words where it writes its own.
-fn english_sentence(view: &UnitView, k: usize, english: Option<usize>, t: &Thresholds) -> Option<String> {
+fn english_sentence(
+    view: &UnitView,
+    k: usize,
+    english: Option<usize>,
+    t: &Thresholds,
+) -> Option<String> {
     let lang = view.lang(k);
     let input = view.input(k);
     let english_text = english.map(|e| view.text(e).to_lowercase());
@@ -294,11 +328,12 @@ fn english_sentence(view: &UnitView, k: usize, english: Option<usize>, t: &Thres
         if f.letters < UNTRANSLATED_MIN_LETTERS {
             continue;
         }
-        let similar = english_text
-            .as_ref()
-            .is_some_and(|e| strsim::normalized_levenshtein(&text.to_lowercase(), e) >= t.untranslated_similarity);
+        let similar = english_text.as_ref().is_some_and(|e| {
+            strsim::normalized_levenshtein(&text.to_lowercase(), e) >= t.untranslated_similarity
+        });
         let latin_share = f.latin_letters as f64 / f.letters as f64;
-        let foreign_script = lang.script() != Script::Latin && latin_share >= t.untranslated_latin_share;
+        let foreign_script =
+            lang.script() != Script::Latin && latin_share >= t.untranslated_latin_share;
         let english_words = detect::function_word_count(text, Lang::En);
         let own_words = detect::function_word_count(text, lang);
         let english_words_win = lang.script() == Script::Latin
@@ -382,7 +417,11 @@ const EXTRA_REST_FIT: f64 = 0.3;
 fn added_sentence(view: &UnitView, k: usize) -> Option<String> {
     let predicted = view.predicted_len(k)?;
     let input = view.input(k);
-    let lens: Vec<f64> = view.cell(k).iter().map(|&i| input.features[i].len as f64).collect();
+    let lens: Vec<f64> = view
+        .cell(k)
+        .iter()
+        .map(|&i| input.features[i].len as f64)
+        .collect();
     let total: f64 = lens.iter().sum();
     if total < EXTRA_MIN_EXCESS * predicted {
         return None;

@@ -103,7 +103,8 @@ impl<'a> UnitView<'a> {
 
     /// Editions whose cell holds exactly this unit: present, and not merged with a neighbour.
     pub fn exact(&self) -> impl Iterator<Item = usize> + '_ {
-        self.present().filter(|&k| !self.unit.runs_on[k] && !self.unit.continued[k])
+        self.present()
+            .filter(|&k| !self.unit.runs_on[k] && !self.unit.continued[k])
     }
 
     /// Whether edition k's sentence here also translates the next unit.
@@ -180,7 +181,11 @@ impl<'a> UnitView<'a> {
 /// The text of a cell: its sentences joined by a space (no space in Japanese and Chinese).
 pub fn cell_text(alignment: &Alignment, k: usize, cell: &[usize]) -> String {
     let edition = &alignment.inputs[k].edition;
-    let joiner = if edition.lang.script() == crate::lang::Script::Cjk { "" } else { " " };
+    let joiner = if edition.lang.script() == crate::lang::Script::Cjk {
+        ""
+    } else {
+        " "
+    };
     cell.iter()
         .map(|&i| edition.sentences[i].text.as_str())
         .collect::<Vec<_>>()
@@ -242,21 +247,34 @@ pub fn score(alignment: &Alignment, thresholds: &Thresholds) -> ArticleScore {
     }
 }
 
-fn unit_score<'r>(view: &UnitView, raised: impl Iterator<Item = &'r findings::Raised>) -> UnitScore {
+fn unit_score<'r>(
+    view: &UnitView,
+    raised: impl Iterator<Item = &'r findings::Raised>,
+) -> UnitScore {
     let n = view.editions();
     let others: Vec<usize> = (0..n).filter(|&k| k != view.pivot).collect();
     let confidence = if others.is_empty() {
         1.0
     } else {
-        others.iter().map(|&k| bead_quality(view.unit.costs[k])).sum::<f64>() / others.len() as f64
+        others
+            .iter()
+            .map(|&k| bead_quality(view.unit.costs[k]))
+            .sum::<f64>()
+            / others.len() as f64
     };
-    let deviations: Vec<f64> = view.present().filter_map(|k| view.length_deviation(k)).collect();
+    let deviations: Vec<f64> = view
+        .present()
+        .filter_map(|k| view.length_deviation(k))
+        .collect();
     let length = if deviations.is_empty() {
         0.0
     } else {
         deviations.iter().sum::<f64>() / deviations.len() as f64
     };
-    let mut flagged: Vec<usize> = raised.filter(|r| r.kind.is_defect()).map(|r| r.edition).collect();
+    let mut flagged: Vec<usize> = raised
+        .filter(|r| r.kind.is_defect())
+        .map(|r| r.edition)
+        .collect();
     flagged.sort();
     flagged.dedup();
     let divergence = 0.5 * length + 0.5 * flagged.len() as f64 / n as f64;
@@ -267,7 +285,11 @@ fn unit_score<'r>(view: &UnitView, raised: impl Iterator<Item = &'r findings::Ra
 }
 
 /// Coverage and divergence per section and edition (formulas in the README).
-fn section_scores(alignment: &Alignment, views: &[UnitView], findings: &[Finding]) -> Vec<SectionScore> {
+fn section_scores(
+    alignment: &Alignment,
+    views: &[UnitView],
+    findings: &[Finding],
+) -> Vec<SectionScore> {
     let mut out = Vec::new();
     let pivot = alignment.pivot;
     let sections = alignment.inputs[pivot].edition.sections();
@@ -281,9 +303,21 @@ fn section_scores(alignment: &Alignment, views: &[UnitView], findings: &[Finding
                 .map(|v| v.cell(k).len())
                 .sum();
             let pivot_total: usize = here.iter().map(|v| v.cell(pivot).len()).sum();
-            let pivot_present: usize = here.iter().filter(|v| v.is_present(k)).map(|v| v.cell(pivot).len()).sum();
-            let own_cov = if own == 0 { 0.0 } else { aligned.min(own) as f64 / own as f64 };
-            let pivot_cov = if pivot_total == 0 { 1.0 } else { pivot_present as f64 / pivot_total as f64 };
+            let pivot_present: usize = here
+                .iter()
+                .filter(|v| v.is_present(k))
+                .map(|v| v.cell(pivot).len())
+                .sum();
+            let own_cov = if own == 0 {
+                0.0
+            } else {
+                aligned.min(own) as f64 / own as f64
+            };
+            let pivot_cov = if pivot_total == 0 {
+                1.0
+            } else {
+                pivot_present as f64 / pivot_total as f64
+            };
             let coverage = own_cov.min(pivot_cov);
             let lang = input.edition.lang;
             let defects = findings
@@ -314,7 +348,13 @@ fn section_scores(alignment: &Alignment, views: &[UnitView], findings: &[Finding
 /// divergence = 0.35 · mean length deviation + 0.25 · (1 − coverage)
 ///            + 0.30 · share of units with a defect finding + 0.10 · mean alignment cost deficit.
 fn section_divergence(k: usize, here: &[&UnitView], defects: usize, coverage: f64) -> f64 {
-    let mean = |v: &[f64]| if v.is_empty() { 0.0 } else { v.iter().sum::<f64>() / v.len() as f64 };
+    let mean = |v: &[f64]| {
+        if v.is_empty() {
+            0.0
+        } else {
+            v.iter().sum::<f64>() / v.len() as f64
+        }
+    };
     let deviations: Vec<f64> = here
         .iter()
         .filter(|v| v.is_present(k))
@@ -326,6 +366,9 @@ fn section_divergence(k: usize, here: &[&UnitView], defects: usize, coverage: f6
         .map(|v| 1.0 - bead_quality(v.unit.costs[k]))
         .collect();
     let defect_share = (defects as f64 / here.len().max(1) as f64).min(1.0);
-    let divergence = 0.35 * mean(&deviations) + 0.25 * (1.0 - coverage) + 0.3 * defect_share + 0.1 * mean(&deficits);
+    let divergence = 0.35 * mean(&deviations)
+        + 0.25 * (1.0 - coverage)
+        + 0.3 * defect_share
+        + 0.1 * mean(&deficits);
     divergence.clamp(0.0, 1.0)
 }

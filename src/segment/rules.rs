@@ -157,7 +157,10 @@ mod tests {
     #[test]
     fn latin_abbreviations_decimals_and_ordinals() {
         assert_eq!(
-            split("Der Fonds hat 8,5 Mrd. Dollar. Er wurde am 14. Juli im 14. Fünfjahresplan genannt. Ende.", Lang::De),
+            split(
+                "Der Fonds hat 8,5 Mrd. Dollar. Er wurde am 14. Juli im 14. Fünfjahresplan genannt. Ende.",
+                Lang::De
+            ),
             vec![
                 "Der Fonds hat 8,5 Mrd. Dollar.",
                 "Er wurde am 14. Juli im 14. Fünfjahresplan genannt.",
@@ -165,8 +168,14 @@ mod tests {
             ]
         );
         assert_eq!(
-            split("Dr. Smith met Mr. J. Doe in the U.S. on Monday. They talked.", Lang::En),
-            vec!["Dr. Smith met Mr. J. Doe in the U.S. on Monday.", "They talked."]
+            split(
+                "Dr. Smith met Mr. J. Doe in the U.S. on Monday. They talked.",
+                Lang::En
+            ),
+            vec![
+                "Dr. Smith met Mr. J. Doe in the U.S. on Monday.",
+                "They talked."
+            ]
         );
         assert_eq!(
             split("Das gilt z. B. für Peking. Und dann?", Lang::De),
@@ -190,8 +199,15 @@ mod tests {
     #[test]
     fn cjk_and_devanagari() {
         assert_eq!(
-            split("中国は85億ドルを投じた。「追い抜くのか。」と報じた。次だ！", Lang::Ja),
-            vec!["中国は85億ドルを投じた。", "「追い抜くのか。」と報じた。", "次だ！"]
+            split(
+                "中国は85億ドルを投じた。「追い抜くのか。」と報じた。次だ！",
+                Lang::Ja
+            ),
+            vec![
+                "中国は85億ドルを投じた。",
+                "「追い抜くのか。」と報じた。",
+                "次だ！"
+            ]
         );
         assert_eq!(
             split("8.5 billionドルの基金だ。Techmemeが報じた。", Lang::Ja),

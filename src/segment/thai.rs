@@ -5,14 +5,57 @@
 
 /// Words that, ending a piece, say the sentence goes on (`ว่า` "that", `และ` "and").
 const CONTINUES_AFTER: &[&str] = &[
-    "ว่า", "และ", "หรือ", "ที่", "ของ", "ใน", "โดย", "กับ", "จาก", "คือ", "เป็น", "ซึ่ง", "เพื่อ",
-    "จะ", "ได้", "แก่", "แต่", "ให้", "ถึง", "ต่อ", "ตาม", "เมื่อ", "หาก", "ถ้า", "นั้น",
+    "ว่า",
+    "และ",
+    "หรือ",
+    "ที่",
+    "ของ",
+    "ใน",
+    "โดย",
+    "กับ",
+    "จาก",
+    "คือ",
+    "เป็น",
+    "ซึ่ง",
+    "เพื่อ",
+    "จะ",
+    "ได้",
+    "แก่",
+    "แต่",
+    "ให้",
+    "ถึง",
+    "ต่อ",
+    "ตาม",
+    "เมื่อ",
+    "หาก",
+    "ถ้า",
+    "นั้น",
 ];
 
 /// Words that, starting a piece, say it continues the previous one (`ซึ่ง` "which").
 const CONTINUES_BEFORE: &[&str] = &[
-    "ซึ่ง", "ที่", "โดย", "เพื่อ", "ก็", "จึง", "รวมถึง", "เช่น", "ของ", "ใน", "กับ", "ว่า", "หรือ",
-    "และ", "ทั้ง", "จาก", "แล้ว", "ด้วย", "อย่าง", "เป็น", "ได้", "ให้",
+    "ซึ่ง",
+    "ที่",
+    "โดย",
+    "เพื่อ",
+    "ก็",
+    "จึง",
+    "รวมถึง",
+    "เช่น",
+    "ของ",
+    "ใน",
+    "กับ",
+    "ว่า",
+    "หรือ",
+    "และ",
+    "ทั้ง",
+    "จาก",
+    "แล้ว",
+    "ด้วย",
+    "อย่าง",
+    "เป็น",
+    "ได้",
+    "ให้",
 ];
 
 /// Pieces shorter than this many characters are rarely whole sentences.
@@ -72,11 +115,16 @@ fn words_with_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 fn ends_latin(s: &str) -> bool {
-    s.chars().rev().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_ascii_alphabetic())
+    s.chars()
+        .rev()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| c.is_ascii_alphabetic())
 }
 
 fn starts_latin(s: &str) -> bool {
-    s.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_ascii_alphabetic())
+    s.chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| c.is_ascii_alphabetic())
 }
 
 /// The cost of a sentence end between two pieces.
@@ -112,7 +160,15 @@ mod tests {
     fn latin_words_stay_together() {
         let p = pieces("งาน Global Citizen Festival ซึ่งเป็นงาน In China, harmful outputs are curbed");
         let texts: Vec<&str> = p.iter().map(|p| p.text).collect();
-        assert_eq!(texts, vec!["งาน", "Global Citizen Festival", "ซึ่งเป็นงาน", "In China, harmful outputs are curbed"]);
+        assert_eq!(
+            texts,
+            vec![
+                "งาน",
+                "Global Citizen Festival",
+                "ซึ่งเป็นงาน",
+                "In China, harmful outputs are curbed"
+            ]
+        );
     }
 
     #[test]
