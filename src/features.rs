@@ -298,7 +298,7 @@ mod tests {
     fn separators_are_not_differences() {
         assert_eq!(values("1,000 people", Lang::En), vec![1000.0]);
         assert_eq!(values("1.000 Menschen", Lang::De), vec![1000.0]);
-        assert_eq!(values("3.14 and 8,5", Lang::En), vec![3.14, 8.5]);
+        assert_eq!(values("2.75 and 8,5", Lang::En), vec![2.75, 8.5]);
         assert_eq!(values("8,5 und 3.000.000", Lang::De), vec![8.5, 3e6]);
         assert_eq!(
             values("１２３", Lang::Ja),

@@ -93,8 +93,9 @@ pub fn merge(reference: &[Anchor], beads: &[Vec<Bead>]) -> Vec<Unit> {
     // spans[i]: editions whose beads join reference items i-1 and i.
     let mut spans = vec![0usize; n + 1];
     for bead in beads.iter().flatten() {
-        for i in bead.pivot.start + 1..bead.pivot.end {
-            spans[i] += 1;
+        let inner = (bead.pivot.start + 1).min(bead.pivot.end);
+        for count in &mut spans[inner..bead.pivot.end] {
+            *count += 1;
         }
     }
     let others = editions.saturating_sub(1).max(1);

@@ -223,10 +223,10 @@ fn heading(line: &str, last_number: u32) -> Option<(SectionId, &str)> {
     numbered_heading(line, last_number)
 }
 
-fn labelled<'a>(
-    line: &'a str,
+fn labelled(
+    line: &str,
     words: impl Fn(&crate::lang::LangInfo) -> &'static [&'static str],
-) -> Option<&'a str> {
+) -> Option<&str> {
     let colon = line.find([':', '：'])?;
     let label = line[..colon].trim();
     let found = TABLE.iter().any(|row| words(row).contains(&label));
@@ -263,7 +263,7 @@ fn numbered_heading(line: &str, last_number: u32) -> Option<(SectionId, &str)> {
     // their source); a paragraph that starts with a number (`5 people died. ...`) runs longer.
     let stops = text
         .trim_end_matches(|c: char| TERMINATORS.contains(&c) || c.is_whitespace())
-        .matches(|c: char| matches!(c, '。' | '।' | '!' | '?' | '！' | '？'))
+        .matches(['。', '।', '!', '?', '！', '？'])
         .count()
         + text.trim_end_matches(['.', ' ']).matches(". ").count();
     let ends_like_sentence = stops > MAX_HEADING_STOPS;

@@ -67,7 +67,8 @@ fn is_boundary(chars: &[(usize, char)], i: usize, j: usize, lang: Lang) -> bool 
         // `。` ends a sentence, but a quote it closes may run on: `「…。」と報じた`.
         let closed_quote = j > i + 1 && CLOSERS.contains(&chars[j - 1].1);
         let runs_on = matches!(next, '、' | '，' | ',') || is_hiragana(next);
-        return !(closed_quote && runs_on) && !matches!(next, '、' | '，' | ',');
+        let comma = matches!(next, '、' | '，' | ',');
+        return !(comma || closed_quote && runs_on);
     }
     // Latin-style stops: a space must follow, and the next word must not be lowercase.
     if !next.is_whitespace() {
