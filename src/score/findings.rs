@@ -167,15 +167,22 @@ fn merges(views: &[UnitView], u: usize, out: &mut Out) {
         .present()
         .filter(|&k| view.runs_on(k) && !view.lang(k).weakly_segmented())
     {
-        let len = view.features(k).len as f64;
-        let fits = |v: &UnitView| v.predicted_len(k).map(|p| ((len + 5.0) / (p + 5.0)).ln());
-        let (Some(here), Some(there)) = (fits(view), fits(next)) else {
+        let (Some(p_here), Some(p_next)) = (view.predicted_len(k), next.predicted_len(k)) else {
             continue;
         };
-        let both = view.predicted_len(k).unwrap_or(0.0) + next.predicted_len(k).unwrap_or(0.0);
-        if len < MERGE_MIN_SHARE * both {
-            // The unit the sentence fits worse is the one it does not translate.
-            let lost = if here.abs() <= there.abs() { u + 1 } else { u };
+        let len = view.features(k).len as f64;
+        let misfit = |p: f64| ((len + 5.0) / (p + 5.0)).ln().abs();
+        let fits_one = misfit(p_here).min(misfit(p_next));
+        if fits_one + MERGE_FIT_MARGIN < misfit(p_here + p_next) {
+            // The sentence translates one unit: the one whose length and anchors it matches.
+            let score = |v: &UnitView, p: f64| {
+                -misfit(p) + ANCHOR_WEIGHT * v.shared_anchors(k, view.features(k)) as f64
+            };
+            let lost = if score(view, p_here) >= score(next, p_next) {
+                u + 1
+            } else {
+                u
+            };
             let witness = views[lost].witness_except(k);
             let detail = format!(
                 "lacks what {} says: {}",
@@ -193,9 +200,13 @@ fn merges(views: &[UnitView], u: usize, out: &mut Out) {
     }
 }
 
-/// A sentence that stands for two units is at least this share of their predicted lengths;
-/// shorter, it translates only one of them.
-const MERGE_MIN_SHARE: f64 = 0.7;
+/// How much better (in |log length ratio|) a merged sentence must fit one unit than both
+/// before concord reads it as a translation of one unit with the other missing.
+const MERGE_FIT_MARGIN: f64 = 0.1;
+
+/// Weight of one shared number or name against |log length ratio| when deciding which unit
+/// a sentence translates.
+const ANCHOR_WEIGHT: f64 = 0.3;
 
 /// `missing` where most editions have the unit and one lacks it; `extra` where one edition (or
 /// a small minority) has text no other edition has.

@@ -165,6 +165,31 @@ impl<'a> UnitView<'a> {
         }
     }
 
+    /// How many numbers and names of `f` (edition k's text, here or in a neighbour) the other
+    /// editions state in this unit.
+    pub fn shared_anchors(&self, k: usize, f: &Features) -> usize {
+        let others: Vec<&Features> = self
+            .present()
+            .filter(|&j| j != k)
+            .map(|j| &self.features[j])
+            .collect();
+        let numbers = f
+            .numbers
+            .iter()
+            .filter(|n| others.iter().any(|o| o.numbers.iter().any(|m| m.same(n))))
+            .count();
+        let names = f
+            .names
+            .iter()
+            .filter(|n| {
+                others
+                    .iter()
+                    .any(|o| o.names.iter().any(|m| crate::features::same_name(n, m)))
+            })
+            .count();
+        numbers + names
+    }
+
     /// The aligned edition behind column k.
     pub fn input(&self, k: usize) -> &crate::align::AlignInput {
         &self.alignment.inputs[k]
