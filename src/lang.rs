@@ -58,6 +58,9 @@ pub struct LangInfo {
     pub scale_words: &'static [(&'static str, f64)],
     /// Abbreviations whose final period does not end a sentence (without the period).
     pub abbreviations: &'static [&'static str],
+    /// Abbreviations that stand before a number (`Sept. 5`, `Nr. 1`): their period ends the
+    /// sentence unless a number follows (`enlisting in Sept. He was`).
+    pub number_abbreviations: &'static [&'static str],
     /// Frequent function words, to tell Latin-script languages apart in running text.
     pub function_words: &'static [&'static str],
 }
@@ -86,10 +89,14 @@ const EN_SCALES: &[(&str, f64)] = &[
     ("trillion", 1e12),
 ];
 
+const EN_NUMBER_ABBREVIATIONS: &[&str] = &[
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No",
+    "Nos", "p", "pp", "vol", "Fig", "fig", "art", "ch",
+];
+
 const LATIN_ABBREVIATIONS_EN: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Mt", "vs", "etc", "e.g", "i.e", "Inc",
-    "Ltd", "Co", "Corp", "No", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Sgt", "Capt", "U.S",
-    "U.K", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "Ltd", "Co", "Corp", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Sgt", "Capt", "U.S", "U.K",
     "a.m", "p.m", "approx", "est", "dept", "Ave", "Blvd", "Rd", "Ft", "ft", "oz", "lb", "vol",
     "pp", "Fig", "fig", "cf", "al",
 ];
@@ -117,6 +124,7 @@ pub static TABLE: [LangInfo; 9] = [
             ("trillion", 1e12),
         ],
         abbreviations: &[],
+        number_abbreviations: &[],
         function_words: &[],
     },
     LangInfo {
@@ -131,6 +139,7 @@ pub static TABLE: [LangInfo; 9] = [
         source_words: &["Source"],
         scale_words: EN_SCALES,
         abbreviations: LATIN_ABBREVIATIONS_EN,
+        number_abbreviations: EN_NUMBER_ABBREVIATIONS,
         function_words: &[
             "the", "and", "of", "to", "is", "in", "that", "with", "for", "was", "are", "has",
             "this", "it",
@@ -158,6 +167,7 @@ pub static TABLE: [LangInfo; 9] = [
             ("trillion", 1e12),
         ],
         abbreviations: &[],
+        number_abbreviations: &[],
         function_words: &[],
     },
     LangInfo {
@@ -181,8 +191,12 @@ pub static TABLE: [LangInfo; 9] = [
             ("billones", 1e12),
         ],
         abbreviations: &[
-            "Sr", "Sra", "Srta", "Dr", "Dra", "Ud", "Uds", "etc", "p.ej", "EE.UU", "núm", "No",
+            "Sr", "Sra", "Srta", "Dr", "Dra", "Ud", "Uds", "etc", "p.ej", "EE.UU", "EE", "UU",
             "pág", "aprox", "S.A", "Av", "Avda", "Prof", "ej",
+        ],
+        number_abbreviations: &[
+            "ene", "feb", "mar", "abr", "jun", "jul", "ago", "sep", "sept", "oct", "nov", "dic",
+            "núm", "No", "p", "pág", "art", "vol",
         ],
         function_words: &[
             "el", "la", "los", "las", "y", "de", "que", "en", "es", "por", "del", "con", "una",
@@ -211,7 +225,10 @@ pub static TABLE: [LangInfo; 9] = [
         ],
         abbreviations: &[
             "M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "St", "Ste", "etc", "av", "apr", "J.-C",
-            "p.ex", "n°", "No", "env", "cf", "éd", "S.A",
+            "p.ex", "env", "cf", "éd", "S.A",
+        ],
+        number_abbreviations: &[
+            "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "n°", "p", "art", "vol",
         ],
         function_words: &[
             "le", "la", "les", "et", "des", "est", "une", "du", "que", "dans", "pour", "sur",
@@ -238,6 +255,7 @@ pub static TABLE: [LangInfo; 9] = [
             ("billion", 1e9),
         ],
         abbreviations: LATIN_ABBREVIATIONS_EN,
+        number_abbreviations: EN_NUMBER_ABBREVIATIONS,
         function_words: &[],
     },
     LangInfo {
@@ -262,10 +280,13 @@ pub static TABLE: [LangInfo; 9] = [
             ("Billionen", 1e12),
         ],
         abbreviations: &[
-            "Dr", "Prof", "Hr", "Fr", "St", "Nr", "Mio", "Mrd", "bzw", "ca", "vgl", "evtl", "usw",
-            "z.B", "z. B", "u.a", "u. a", "d.h", "d. h", "o.ä", "s.o", "Jh", "Abs", "Str", "inkl",
-            "zzgl", "ggf", "Tel", "bspw", "sog", "Jan", "Feb", "Aug", "Sept", "Okt", "Nov", "Dez",
-            "v. Chr", "n. Chr",
+            "Dr", "Prof", "Hr", "Fr", "St", "Mio", "Mrd", "bzw", "ca", "vgl", "evtl", "usw", "z.B",
+            "z. B", "u.a", "u. a", "d.h", "d. h", "o.ä", "s.o", "Jh", "Abs", "Str", "inkl", "zzgl",
+            "ggf", "Tel", "bspw", "sog", "v. Chr", "n. Chr",
+        ],
+        number_abbreviations: &[
+            "Jan", "Feb", "Mär", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Okt", "Nov", "Dez",
+            "Nr", "S", "Abs", "Art", "Bd",
         ],
         function_words: &[
             "der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "auf", "ein", "eine",
@@ -296,6 +317,7 @@ pub static TABLE: [LangInfo; 9] = [
             ("billion", 1e9),
         ],
         abbreviations: &[],
+        number_abbreviations: &[],
         function_words: &[],
     },
     LangInfo {
@@ -322,6 +344,7 @@ pub static TABLE: [LangInfo; 9] = [
             ("billion", 1e9),
         ],
         abbreviations: &["डॉ", "श्री", "सं", "Dr", "Mr"],
+        number_abbreviations: &[],
         function_words: &[],
     },
 ];

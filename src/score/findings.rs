@@ -428,20 +428,26 @@ const EXTRA_REST_FIT: f64 = 0.3;
 fn added_sentence(view: &UnitView, k: usize) -> Option<String> {
     let predicted = view.predicted_len(k)?;
     let input = view.input(k);
-    let lens: Vec<f64> = view
-        .cell(k)
-        .iter()
-        .map(|&i| input.features[i].len as f64)
-        .collect();
+    let cell = view.cell(k);
+    let lens: Vec<f64> = cell.iter().map(|&i| input.features[i].len as f64).collect();
     let total: f64 = lens.iter().sum();
-    if total < EXTRA_MIN_EXCESS * predicted {
-        return None;
-    }
     let fit = |rest: f64| ((rest + 5.0) / (predicted + 5.0)).ln().abs();
     let (best, rest) = lens
         .iter()
         .enumerate()
         .map(|(i, l)| (i, total - l))
         .min_by(|a, b| fit(a.1).total_cmp(&fit(b.1)))?;
-    (fit(rest) < EXTRA_REST_FIT).then(|| input.edition.sentences[view.cell(k)[best]].text.clone())
+    if fit(rest) >= EXTRA_REST_FIT {
+        return None;
+    }
+    let candidate = &input.features[cell[best]];
+    let anchors = candidate.numbers.len() + candidate.names.len();
+    // Numbers and names nobody else states mark a sentence from elsewhere even when it is short.
+    let foreign = anchors > 0 && view.shared_anchors(k, candidate) == 0;
+    let long_enough = total >= EXTRA_MIN_EXCESS * predicted
+        || (foreign && total >= EXTRA_FOREIGN_EXCESS * predicted);
+    long_enough.then(|| input.edition.sentences[cell[best]].text.clone())
 }
+
+/// With numbers or names no other edition states, an added sentence may be this short.
+const EXTRA_FOREIGN_EXCESS: f64 = 1.1;

@@ -116,6 +116,13 @@ fn is_non_final_period(chars: &[(usize, char)], i: usize, lang: Lang) -> bool {
     if abbreviations.contains(&word.as_str()) {
         return true;
     }
+    if info.number_abbreviations.contains(&word.as_str()) {
+        let next = chars[i + 1..]
+            .iter()
+            .map(|p| p.1)
+            .find(|c| !c.is_whitespace());
+        return next.is_some_and(|c| c.is_ascii_digit());
+    }
     // `z. B.`: the two-word form ends in a one-letter word after another one-letter word.
     let two_words = two_word_abbreviation(chars, i, &word);
     if two_words.is_some_and(|w| abbreviations.contains(&w.as_str())) {
@@ -183,6 +190,13 @@ mod tests {
             vec!["Das gilt z. B. für Peking.", "Und dann?"]
         );
         assert_eq!(split("It costs $8.5 billion. Really.", Lang::En).len(), 2);
+        assert_eq!(split("He enlisted on Sept. 5 in Iraq.", Lang::En).len(), 1);
+        assert_eq!(split("He enlisted in Sept. He was 26.", Lang::En).len(), 2);
+        assert_eq!(
+            split("Es war am 3. Okt. 2018 in Nr. 5 der Straße.", Lang::De).len(),
+            1
+        );
+        assert_eq!(split("Vive en EE. UU. desde 2010.", Lang::Es).len(), 1);
     }
 
     #[test]
