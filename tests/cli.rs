@@ -504,8 +504,6 @@ fn corpus_folder_aligns_every_article() {
 }
 
 #[test]
-#[ignore = "bug: two article folders with the same name (a/story, b/story) both get article \
-            `story`, so (article, section, unit) rows collide in corpus.csv and findings.csv"]
 fn articles_with_the_same_folder_name_stay_distinct() {
     let tmp = tempfile::tempdir().unwrap();
     let first = tmp.path().join("monday").join("story");
@@ -555,8 +553,6 @@ fn as_html(text: &str, lang: &str) -> String {
 }
 
 #[test]
-#[ignore = "bug: .html editions are accepted but read as plain text; the title becomes \
-            `<!DOCTYPE html>` and tags end up in corpus.csv"]
 fn html_editions_are_read_as_their_text() {
     let (_tmp, article, out) = setup();
     fs::write(article.join("ja.html"), as_html(JA, "ja")).unwrap();

@@ -8,6 +8,8 @@ use crate::lang::{ALL, Lang, Script, TABLE};
 pub enum LangEvidence {
     /// The file name carries a language code (`de.txt`, `article.de.txt`).
     FileName,
+    /// The HTML page declares it (`<html lang="de">`).
+    HtmlLang,
     /// The site's language list names every language but this one.
     LanguageList,
     /// The text's scripts and function words.
@@ -19,6 +21,7 @@ impl LangEvidence {
     pub fn describe(self) -> &'static str {
         match self {
             LangEvidence::FileName => "file name",
+            LangEvidence::HtmlLang => "the page's <html lang>",
             LangEvidence::LanguageList => "the page's language list",
             LangEvidence::Text => "the text's script and words",
         }

@@ -28,6 +28,67 @@ pub struct Discovery {
     pub notes: Vec<String>,
 }
 
+/// Above this many skipped files, notes are summarised by file name.
+const SKIPPED_LISTED_MAX: usize = 5;
+
+/// Notes for skipped files: each one, or when there are many, one line per file name
+/// (`skipped 123 files named gold.json: ...`).
+fn skipped_notes(skipped: &[(PathBuf, &'static str)]) -> Vec<String> {
+    if skipped.len() <= SKIPPED_LISTED_MAX {
+        return skipped
+            .iter()
+            .map(|(path, why)| format!("skipped {}: {why}", path.display()))
+            .collect();
+    }
+    let mut groups: Vec<(String, &'static str, usize)> = Vec::new();
+    for (path, why) in skipped {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default();
+        match groups.iter_mut().find(|g| g.0 == name && g.1 == *why) {
+            Some(g) => g.2 += 1,
+            None => groups.push((name, why, 1)),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(name, why, n)| format!("skipped {n} file(s) named {name}: {why}"))
+        .collect()
+}
+
+/// Gives every article a distinct name: a folder named twice is aligned once, and two folders
+/// with the same name are told apart by their parent folder (`monday/story`, `tuesday/story`).
+fn distinct_names(found: &mut Discovery) {
+    let mut seen: Vec<PathBuf> = Vec::new();
+    found.articles.retain(|a| {
+        let canonical = a.dir.canonicalize().unwrap_or_else(|_| a.dir.clone());
+        if seen.contains(&canonical) {
+            found
+                .notes
+                .push(format!("{} was given twice; aligned once", a.dir.display()));
+            return false;
+        }
+        seen.push(canonical);
+        true
+    });
+    let names: Vec<String> = found.articles.iter().map(|a| a.name.clone()).collect();
+    for article in &mut found.articles {
+        if names.iter().filter(|n| **n == article.name).count() > 1 {
+            let canonical = article
+                .dir
+                .canonicalize()
+                .unwrap_or_else(|_| article.dir.clone());
+            let parent = canonical
+                .parent()
+                .and_then(|p| p.file_name())
+                .map(|n| n.to_string_lossy().to_string())
+                .unwrap_or_default();
+            article.name = format!("{parent}/{}", article.name);
+        }
+    }
+}
+
 /// File extensions an edition may have: saved page text, HTML, Markdown, or none.
 const EDITION_EXTENSIONS: &[&str] = &["txt", "text", "html", "htm", "md", "markdown", ""];
 
@@ -110,14 +171,14 @@ fn article_name(dir: &Path) -> String {
 }
 
 /// Collects the candidate edition files directly in `dir`, noting what it skips.
-fn edition_files(dir: &Path, notes: &mut Vec<String>) -> Result<Vec<PathBuf>> {
+fn edition_files(dir: &Path, skipped: &mut Vec<(PathBuf, &'static str)>) -> Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     for path in sorted_entries(dir)? {
         if !path.is_file() {
             continue;
         }
         match not_an_edition(&path) {
-            Some(why) => notes.push(format!("skipped {}: {why}", path.display())),
+            Some(why) => skipped.push((path, why)),
             None => files.push(path),
         }
     }
@@ -128,6 +189,7 @@ fn edition_files(dir: &Path, notes: &mut Vec<String>) -> Result<Vec<PathBuf>> {
 /// folder whose sub-folders hold edition files is a corpus of articles.
 pub fn discover(paths: &[PathBuf]) -> Result<Discovery> {
     let mut found = Discovery::default();
+    let mut skipped = Vec::new();
     for path in paths {
         if !path.exists() {
             return Err(Error::input(
@@ -138,11 +200,15 @@ pub fn discover(paths: &[PathBuf]) -> Result<Discovery> {
         if path.is_file() {
             return Err(Error::input(
                 path,
-                "is a file; give the folder that holds the article's editions (for one page, use `concord inspect`)",
+                "is a file; give the folder that holds the article's editions",
             ));
         }
-        discover_dir(path, &mut found)?;
+        discover_dir(path, &mut found, &mut skipped)?;
     }
+    let mut notes = skipped_notes(&skipped);
+    notes.append(&mut found.notes);
+    found.notes = notes;
+    distinct_names(&mut found);
     if found.articles.is_empty() {
         let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
         return Err(Error::Input(format!(
@@ -153,11 +219,13 @@ pub fn discover(paths: &[PathBuf]) -> Result<Discovery> {
     Ok(found)
 }
 
-fn discover_dir(dir: &Path, found: &mut Discovery) -> Result<()> {
-    let mut notes = Vec::new();
-    let files = edition_files(dir, &mut notes)?;
+fn discover_dir(
+    dir: &Path,
+    found: &mut Discovery,
+    skipped: &mut Vec<(PathBuf, &'static str)>,
+) -> Result<()> {
+    let files = edition_files(dir, skipped)?;
     if !files.is_empty() {
-        found.notes.append(&mut notes);
         found.articles.push(ArticleFiles {
             name: article_name(dir),
             dir: dir.to_path_buf(),
@@ -170,9 +238,7 @@ fn discover_dir(dir: &Path, found: &mut Discovery) -> Result<()> {
         .filter(|p| p.is_dir() && !is_hidden(p))
         .collect();
     for sub in subdirs {
-        let mut sub_notes = Vec::new();
-        let files = edition_files(&sub, &mut sub_notes)?;
-        found.notes.append(&mut sub_notes);
+        let files = edition_files(&sub, skipped)?;
         if files.is_empty() {
             found
                 .notes
@@ -185,7 +251,6 @@ fn discover_dir(dir: &Path, found: &mut Discovery) -> Result<()> {
             files,
         });
     }
-    found.notes.append(&mut notes);
     Ok(())
 }
 

@@ -4,6 +4,7 @@
 
 pub mod detect;
 pub mod discover;
+pub mod html;
 pub mod page;
 pub mod sources;
 
@@ -128,7 +129,13 @@ pub fn read_text(path: &Path) -> Result<String> {
 
 /// Reads one edition file into a [`Page`].
 pub fn read_page(path: &Path) -> Result<Page> {
-    let text = read_text(path)?;
+    let raw = read_text(path)?;
+    let (text, html_lang) = if html::looks_like_html(&raw) {
+        let page = html::html_to_text(&raw);
+        (page.text, page.lang.as_deref().and_then(Lang::from_code))
+    } else {
+        (raw, None)
+    };
     let parsed = page::parse_page(&text).ok_or_else(|| {
         Error::input(
             path,
@@ -144,6 +151,8 @@ pub fn read_page(path: &Path) -> Result<Page> {
         .join(" ");
     let (lang, lang_evidence) = if let Some(l) = discover::lang_from_file_name(path) {
         (l, LangEvidence::FileName)
+    } else if let Some(l) = html_lang {
+        (l, LangEvidence::HtmlLang)
     } else if let Some(l) = detect::lang_from_language_list(&lines) {
         (l, LangEvidence::LanguageList)
     } else if let Some(l) = detect::lang_from_text(&body_text) {
