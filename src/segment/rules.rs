@@ -51,6 +51,10 @@ fn boundaries(text: &str, lang: Lang) -> Vec<usize> {
         while j < chars.len() && CLOSERS.contains(&chars[j].1) {
             j += 1;
         }
+        // French sets its closing guillemet apart: `historique. »`.
+        if j + 1 < chars.len() && is_space(chars[j].1) && chars[j + 1].1 == '»' {
+            j += 2;
+        }
         if j < chars.len() && is_boundary(&chars, i, j, lang) {
             cuts.push(chars[j].0);
         }
@@ -85,6 +89,10 @@ fn is_boundary(chars: &[(usize, char)], i: usize, j: usize, lang: Lang) -> bool 
         return !is_non_final_period(chars, i, lang);
     }
     true
+}
+
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}')
 }
 
 fn is_hiragana(c: char) -> bool {
@@ -208,6 +216,14 @@ mod tests {
         assert_eq!(
             split("\"Is it?\" she asked. Yes.", Lang::En),
             vec!["\"Is it?\" she asked.", "Yes."]
+        );
+    }
+
+    #[test]
+    fn french_guillemets_close_after_a_space() {
+        assert_eq!(
+            split("Il a dit : « C'est historique. » Harris a précisé.", Lang::Fr),
+            vec!["Il a dit : « C'est historique. »", "Harris a précisé."]
         );
     }
 
