@@ -54,6 +54,8 @@ pub struct LangInfo {
     pub reference_labels: &'static [&'static str],
     /// Words that precede the source URL in the reference block (`Quelle: https://...`).
     pub source_words: &'static [&'static str],
+    /// Labels of a table of contents (`目次`, `Inhaltsverzeichnis`).
+    pub toc_labels: &'static [&'static str],
     /// Number scale words and their multipliers (`Milliarden` = 1e9, `億` = 1e8).
     pub scale_words: &'static [(&'static str, f64)],
     /// Abbreviations whose final period does not end a sentence (without the period).
@@ -113,6 +115,7 @@ pub static TABLE: [LangInfo; 9] = [
         conclusion_words: &["結論", "おわりに", "結び"],
         reference_labels: &["参考記事"],
         source_words: &["出典", "ソース"],
+        toc_labels: &["目次"],
         scale_words: &[
             ("千", 1e3),
             ("万", 1e4),
@@ -137,6 +140,7 @@ pub static TABLE: [LangInfo; 9] = [
         conclusion_words: &["Conclusion", "Epilogue", "Summary"],
         reference_labels: &["Reference Article", "Reference article", "References"],
         source_words: &["Source"],
+        toc_labels: &["Table of Contents", "Contents"],
         scale_words: EN_SCALES,
         abbreviations: LATIN_ABBREVIATIONS_EN,
         number_abbreviations: EN_NUMBER_ABBREVIATIONS,
@@ -155,6 +159,7 @@ pub static TABLE: [LangInfo; 9] = [
         conclusion_words: &["结论", "結論", "结语"],
         reference_labels: &["参考文章", "参考文献"],
         source_words: &["来源", "出处"],
+        toc_labels: &["目录", "目錄"],
         scale_words: &[
             ("千", 1e3),
             ("万", 1e4),
@@ -180,6 +185,7 @@ pub static TABLE: [LangInfo; 9] = [
         conclusion_words: &["Conclusión", "Conclusion", "Epílogo"],
         reference_labels: &["Artículo de referencia", "Referencias"],
         source_words: &["Fuente"],
+        toc_labels: &["Índice", "Tabla de contenidos", "Contenido"],
         scale_words: &[
             ("mil millones", 1e9),
             ("millardos", 1e9),
@@ -213,6 +219,7 @@ pub static TABLE: [LangInfo; 9] = [
         conclusion_words: &["Conclusion", "Épilogue"],
         reference_labels: &["Article de référence", "Références"],
         source_words: &["Source"],
+        toc_labels: &["Table des matières", "Sommaire"],
         scale_words: &[
             ("mille", 1e3),
             ("million", 1e6),
@@ -245,6 +252,7 @@ pub static TABLE: [LangInfo; 9] = [
         conclusion_words: &["결론", "맺음말", "에필로그"],
         reference_labels: &["참고 기사", "참고기사"],
         source_words: &["출처"],
+        toc_labels: &["목차"],
         scale_words: &[
             ("천", 1e3),
             ("만", 1e4),
@@ -268,6 +276,7 @@ pub static TABLE: [LangInfo; 9] = [
         conclusion_words: &["Schlussfolgerung", "Fazit", "Schluss", "Epilog"],
         reference_labels: &["Referenzartikel", "Quellenartikel"],
         source_words: &["Quelle"],
+        toc_labels: &["Inhaltsverzeichnis", "Inhalt"],
         scale_words: &[
             ("Tausend", 1e3),
             ("Million", 1e6),
@@ -303,6 +312,7 @@ pub static TABLE: [LangInfo; 9] = [
         conclusion_words: &["บทสรุป", "สรุป"],
         reference_labels: &["บทความอ้างอิง", "อ้างอิง"],
         source_words: &["ที่มา", "แหล่งที่มา"],
+        toc_labels: &["สารบัญ"],
         scale_words: &[
             ("ล้านล้าน", 1e12),
             ("แสนล้าน", 1e11),
@@ -330,6 +340,7 @@ pub static TABLE: [LangInfo; 9] = [
         conclusion_words: &["निष्कर्ष", "उपसंहार"],
         reference_labels: &["संदर्भ लेख", "संदर्भ"],
         source_words: &["स्रोत"],
+        toc_labels: &["विषय सूची", "सामग्री"],
         scale_words: &[
             ("हज़ार", 1e3),
             ("हजार", 1e3),

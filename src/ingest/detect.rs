@@ -8,6 +8,8 @@ use crate::lang::{ALL, Lang, Script, TABLE};
 pub enum LangEvidence {
     /// The file name carries a language code (`de.txt`, `article.de.txt`).
     FileName,
+    /// The page's address carries it (`/en/article/...`, `?lang=ja`, the site's `cn`).
+    Url,
     /// The HTML page declares it (`<html lang="de">`).
     HtmlLang,
     /// The site's language list names every language but this one.
@@ -21,11 +23,69 @@ impl LangEvidence {
     pub fn describe(self) -> &'static str {
         match self {
             LangEvidence::FileName => "file name",
+            LangEvidence::Url => "the page's address",
             LangEvidence::HtmlLang => "the page's <html lang>",
             LangEvidence::LanguageList => "the page's language list",
             LangEvidence::Text => "the text's script and words",
         }
     }
+}
+
+/// Every clue to an edition's language, strongest first.
+#[derive(Debug, Default, Clone)]
+pub struct Evidence {
+    pub file_name: Option<Lang>,
+    pub url: Option<Lang>,
+    pub html_lang: Option<Lang>,
+    pub language_list: Option<Lang>,
+    pub text: Option<Lang>,
+}
+
+impl Evidence {
+    fn ranked(&self) -> [(Option<Lang>, LangEvidence); 5] {
+        [
+            (self.file_name, LangEvidence::FileName),
+            (self.url, LangEvidence::Url),
+            (self.html_lang, LangEvidence::HtmlLang),
+            (self.language_list, LangEvidence::LanguageList),
+            (self.text, LangEvidence::Text),
+        ]
+    }
+
+    /// The language of the strongest clue, and which clue it was.
+    pub fn decide(&self) -> Option<(Lang, LangEvidence)> {
+        self.ranked()
+            .into_iter()
+            .find_map(|(l, e)| l.map(|l| (l, e)))
+    }
+
+    /// Clues that contradict the decided language, as sentences for the user.
+    pub fn conflicts(&self, decided: Lang) -> Vec<String> {
+        self.ranked()
+            .into_iter()
+            .filter_map(|(l, e)| l.filter(|&l| l != decided).map(|l| (l, e)))
+            .map(|(l, e)| format!("taken as {decided}, but {} says {l}", e.describe()))
+            .collect()
+    }
+}
+
+/// The language a page address names: a path segment (`/en/article/...`, `/cn/...`) or a
+/// `lang=` / `hl=` query parameter.
+pub fn lang_from_url(url: &str) -> Option<Lang> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
+    for pair in query.split('&') {
+        if let Some((key, value)) = pair.split_once('=')
+            && matches!(key, "lang" | "hl" | "language" | "locale")
+            && let Some(lang) = Lang::from_code(value)
+        {
+            return Some(lang);
+        }
+    }
+    path.split('/')
+        .skip(1)
+        .filter(|seg| seg.len() == 2 || seg.len() == 5)
+        .find_map(Lang::from_code)
 }
 
 /// The language missing from the site's language list (`    • English`, ...), when the list
@@ -65,8 +125,9 @@ fn is_kana(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x30FF)
 }
 
-/// Guesses the language of running text from its scripts, then (for Latin script) from
-/// function words. Returns `None` for text too short to tell.
+/// Guesses the language of running text: its scripts first (kana is Japanese, Hangul Korean,
+/// Thai and Devanagari their languages), then a language-identification model (whatlang)
+/// restricted to the site's languages. Returns `None` for text too short to tell.
 pub fn lang_from_text(text: &str) -> Option<Lang> {
     let mut counts = [0usize; 5];
     let mut kana = 0usize;
@@ -90,7 +151,25 @@ pub fn lang_from_text(text: &str) -> Option<Lang> {
         b if b == Script::Hangul as usize => Some(Lang::Ko),
         b if b == Script::Thai as usize => Some(Lang::Th),
         b if b == Script::Devanagari as usize => Some(Lang::Hi),
-        _ => latin_lang(text),
+        _ => whatlang_latin(text).or_else(|| latin_lang(text)),
+    }
+}
+
+/// whatlang's guess among the site's Latin-script languages.
+fn whatlang_latin(text: &str) -> Option<Lang> {
+    let allowed = vec![
+        whatlang::Lang::Eng,
+        whatlang::Lang::Deu,
+        whatlang::Lang::Fra,
+        whatlang::Lang::Spa,
+    ];
+    let info = whatlang::Detector::with_allowlist(allowed).detect(text)?;
+    match info.lang() {
+        whatlang::Lang::Eng => Some(Lang::En),
+        whatlang::Lang::Deu => Some(Lang::De),
+        whatlang::Lang::Fra => Some(Lang::Fr),
+        whatlang::Lang::Spa => Some(Lang::Es),
+        _ => None,
     }
 }
 
@@ -159,6 +238,26 @@ mod tests {
         assert_eq!(
             lang_from_text("The government set up the fund and it is the largest of its kind."),
             Some(Lang::En)
+        );
+    }
+
+    #[test]
+    fn languages_in_addresses() {
+        assert_eq!(
+            lang_from_url("https://ukiyo.example/en/article/123"),
+            Some(Lang::En)
+        );
+        assert_eq!(
+            lang_from_url("https://ukiyo.example/cn/article/123"),
+            Some(Lang::Zh)
+        );
+        assert_eq!(
+            lang_from_url("https://ukiyo.example/article/123?lang=ja"),
+            Some(Lang::Ja)
+        );
+        assert_eq!(
+            lang_from_url("https://www.nytimes.com/2025/07/16/technology/china-ai.html"),
+            None
         );
     }
 

@@ -49,6 +49,8 @@ pub struct HtmlText {
     pub lang: Option<String>,
     /// The document's `<title>`.
     pub title: Option<String>,
+    /// The page's own address: `<link rel="canonical">` or `<meta property="og:url">`.
+    pub url: Option<String>,
 }
 
 /// Whether text looks like an HTML document rather than page text (decided by content).
@@ -74,6 +76,20 @@ pub fn html_to_text(html: &str) -> HtmlText {
         .ok()
         .and_then(|sel| doc.select(&sel).next())
         .map(|t| collapse(&t.text().collect::<String>()));
+    let url = [
+        ("link[rel=canonical]", "href"),
+        ("meta[property=\"og:url\"]", "content"),
+    ]
+    .iter()
+    .filter_map(|(css, attr)| {
+        let sel = Selector::parse(css).ok()?;
+        doc.select(&sel)
+            .next()?
+            .value()
+            .attr(attr)
+            .map(str::to_string)
+    })
+    .next();
     let body = ["article", "main", "body"]
         .iter()
         .filter_map(|name| Selector::parse(name).ok())
@@ -87,6 +103,7 @@ pub fn html_to_text(html: &str) -> HtmlText {
         text: lines.join("\n\n"),
         lang,
         title,
+        url,
     }
 }
 

@@ -2,9 +2,11 @@
 //! is made of (title, date, headings, paragraphs, bullets, reference block), with the source
 //! names glued to paragraph ends split off.
 
+pub mod decode;
 pub mod detect;
 pub mod discover;
 pub mod html;
+pub mod markdown;
 pub mod page;
 pub mod sources;
 
@@ -12,8 +14,6 @@ use std::collections::BTreeSet;
 use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
-
-use unicode_normalization::UnicodeNormalization;
 
 use crate::error::{Error, Result};
 use crate::lang::Lang;
@@ -74,12 +74,41 @@ pub struct Reference {
     pub url: Option<String>,
 }
 
+/// What kind of document a file holds, decided by its content, not its extension.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PageKind {
+    /// A saved page's text (or plain text).
+    Text,
+    Html,
+    Markdown,
+}
+
+/// The site's page shapes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PageShape {
+    /// The whole page: chrome, then the doubled title.
+    FullChrome,
+    /// A copy of the content only: it starts at the doubled title.
+    ContentOnly,
+    /// A title line and paragraphs, without the doubled title.
+    Plain,
+}
+
 /// One edition as read from its file: metadata and the article's blocks, chrome removed.
 #[derive(Clone, Debug)]
 pub struct Page {
     pub path: PathBuf,
     pub lang: Lang,
     pub lang_evidence: LangEvidence,
+    /// The encoding the file was read in (`UTF-8`, `Shift_JIS`) and how it was decided.
+    pub encoding: &'static str,
+    pub encoding_evidence: decode::EncodingEvidence,
+    pub kind: PageKind,
+    pub shape: PageShape,
+    /// The page's own address, if it carries one (canonical link, address line).
+    pub url: Option<String>,
+    /// Warnings about this page (conflicting language evidence, a detected encoding).
+    pub notes: Vec<String>,
     pub title: String,
     /// Publication date and time in the site's form (`2025年07月17日 11:30`), if printed.
     pub date: Option<String>,
@@ -96,45 +125,28 @@ pub struct Article {
     pub notes: Vec<String>,
 }
 
-/// Reads a file as UTF-8 text: BOM removed, line ends normalised, NFC. Empty, binary and
-/// non-UTF-8 files are errors that name the file.
-pub fn read_text(path: &Path) -> Result<String> {
-    let bytes = fs::read(path).map_err(|e| Error::input(path, format!("cannot read: {e}")))?;
-    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        return Err(Error::input(
-            path,
-            "the file is empty; save the edition's page text into it",
-        ));
-    }
-    let control = bytes.iter().filter(|&&b| b == 0 || (b < 9)).count();
-    if control > 0 {
-        return Err(Error::input(
-            path,
-            "looks binary (it holds NUL or control bytes); give the page saved as text or HTML",
-        ));
-    }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        Error::input(
-            path,
-            format!("is not valid UTF-8 ({e}); re-save the page as UTF-8 text"),
-        )
-    })?;
-    Ok(text
-        .replace("\r\n", "\n")
-        .replace('\r', "\n")
-        .nfc()
-        .collect())
-}
-
 /// Reads one edition file into a [`Page`].
 pub fn read_page(path: &Path) -> Result<Page> {
-    let raw = read_text(path)?;
-    let (text, html_lang) = if html::looks_like_html(&raw) {
-        let page = html::html_to_text(&raw);
-        (page.text, page.lang.as_deref().and_then(Lang::from_code))
+    let bytes = fs::read(path).map_err(|e| Error::input(path, format!("cannot read: {e}")))?;
+    page_from_bytes(&bytes, path)
+}
+
+/// Reads an edition from its bytes; `path` names it in messages and may carry its language.
+/// Never panics, whatever the bytes.
+pub fn page_from_bytes(bytes: &[u8], path: &Path) -> Result<Page> {
+    let decoded = decode::decode(bytes).map_err(|e| Error::input(path, e))?;
+    let (kind, text, html_meta) = if html::looks_like_html(&decoded.text) {
+        let page = html::html_to_text(&decoded.text);
+        let meta = (page.lang, page.url);
+        (PageKind::Html, page.text, Some(meta))
+    } else if markdown::looks_like_markdown(&decoded.text) {
+        (
+            PageKind::Markdown,
+            markdown::markdown_to_text(&decoded.text),
+            None,
+        )
     } else {
-        (raw, None)
+        (PageKind::Text, decoded.text.clone(), None)
     };
     let parsed = page::parse_page(&text).ok_or_else(|| {
         Error::input(
@@ -142,31 +154,51 @@ pub fn read_page(path: &Path) -> Result<Page> {
             "no article body found (no title and paragraphs after the chrome)",
         )
     })?;
+    let (html_lang, html_url) = html_meta.unwrap_or((None, None));
+    let url = html_url.or_else(|| parsed.url.clone());
     let lines: Vec<&str> = text.lines().collect();
-    let body_text: String = parsed
+    let body: String = parsed
         .blocks
         .iter()
         .map(|b| b.text.as_str())
         .collect::<Vec<_>>()
         .join(" ");
-    let (lang, lang_evidence) = if let Some(l) = discover::lang_from_file_name(path) {
-        (l, LangEvidence::FileName)
-    } else if let Some(l) = html_lang {
-        (l, LangEvidence::HtmlLang)
-    } else if let Some(l) = detect::lang_from_language_list(&lines) {
-        (l, LangEvidence::LanguageList)
-    } else if let Some(l) = detect::lang_from_text(&body_text) {
-        (l, LangEvidence::Text)
-    } else {
+    let evidence = detect::Evidence {
+        file_name: discover::lang_from_file_name(path),
+        url: url.as_deref().and_then(detect::lang_from_url),
+        html_lang: html_lang.as_deref().and_then(Lang::from_code),
+        language_list: detect::lang_from_language_list(&lines),
+        text: detect::lang_from_text(&body),
+    };
+    let Some((lang, lang_evidence)) = evidence.decide() else {
         return Err(Error::input(
             path,
             "cannot tell the edition's language; name the file after it (de.txt, article.ja.txt)",
         ));
     };
+    let mut notes: Vec<String> = evidence
+        .conflicts(lang)
+        .into_iter()
+        .map(|c| format!("{}: {c}", path.display()))
+        .collect();
+    if decoded.evidence != decode::EncodingEvidence::Utf8 {
+        notes.push(format!(
+            "{}: read as {} ({})",
+            path.display(),
+            decoded.encoding,
+            decoded.evidence.describe()
+        ));
+    }
     Ok(Page {
         path: path.to_path_buf(),
         lang,
         lang_evidence,
+        encoding: decoded.encoding,
+        encoding_evidence: decoded.evidence,
+        kind,
+        shape: parsed.shape,
+        url,
+        notes,
         title: parsed.title,
         date: parsed.date,
         blocks: parsed.blocks,
@@ -191,19 +223,7 @@ pub fn read_article(files: &ArticleFiles) -> Result<Article> {
                 ),
             ));
         }
-        if page.lang_evidence == LangEvidence::FileName
-            && let Some(text_lang) = detect::lang_from_text(&first_blocks_text(&page))
-            && text_lang != page.lang
-            && !(text_lang.script() == crate::lang::Script::Latin
-                && page.lang.script() == crate::lang::Script::Latin)
-        {
-            notes.push(format!(
-                "{}: the file name says {}, but the text reads as {}",
-                path.display(),
-                page.lang,
-                text_lang
-            ));
-        }
+        notes.extend(page.notes.iter().cloned());
         pages.push(page);
     }
     if pages.len() < 2 {
@@ -222,15 +242,6 @@ pub fn read_article(files: &ArticleFiles) -> Result<Article> {
         pages,
         notes,
     })
-}
-
-fn first_blocks_text(page: &Page) -> String {
-    page.blocks
-        .iter()
-        .take(12)
-        .map(|b| b.text.as_str())
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// The site glues the same source names in every edition. A name found glued in one edition is

@@ -3,7 +3,7 @@
 //! link, menu, language list, cookie banner, back link, footer) is the site's chrome.
 
 use super::sources::{TERMINATORS, split_glued_sources};
-use super::{Block, BlockKind, Reference, SectionId};
+use super::{Block, BlockKind, PageShape, Reference, SectionId};
 use crate::lang::TABLE;
 
 /// Longest line taken as a numbered heading, in characters.
@@ -16,19 +16,33 @@ const MAX_HEADING_STOPS: usize = 2;
 const BULLETS: &[char] = &['•', '・', '●', '◦', '▪', '‣', '-', '*'];
 
 /// The parts of a page concord keeps.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct ParsedPage {
     pub title: String,
     pub date: Option<String>,
     pub blocks: Vec<Block>,
     pub reference: Option<Reference>,
+    pub shape: PageShape,
+    /// A URL the chrome carries (a saved page's address line).
+    pub url: Option<String>,
 }
 
 /// Splits page text into the article's parts. Returns `None` when no body is left.
 pub fn parse_page(text: &str) -> Option<ParsedPage> {
     let lines: Vec<&str> = text.lines().collect();
-    let (title_at, body_from) = find_title(&lines)?;
+    let (title_at, body_from, doubled) = find_title(&lines)?;
     let title = clean_line(lines[title_at]).to_string();
+    let chrome_before = lines[..title_at].iter().any(|l| !l.trim().is_empty());
+    let shape = match (doubled, chrome_before) {
+        (true, true) => PageShape::FullChrome,
+        (true, false) => PageShape::ContentOnly,
+        (false, _) => PageShape::Plain,
+    };
+    let url = lines[..title_at]
+        .iter()
+        .map(|l| l.trim().trim_start_matches("URL:").trim())
+        .find(|l| (l.starts_with("http://") || l.starts_with("https://")) && !l.contains(' '))
+        .map(str::to_string);
     let mut start = body_from;
     let mut date = None;
     if let Some(i) = next_nonblank(&lines, start)
@@ -39,7 +53,8 @@ pub fn parse_page(text: &str) -> Option<ParsedPage> {
     }
     let end = body_end(&lines, start);
     let (body_end_at, reference) = find_reference(&lines, start, end);
-    let blocks = parse_body(&lines[start..body_end_at]);
+    let body = without_table_of_contents(&lines[start..body_end_at]);
+    let blocks = parse_body(&body);
     if blocks.is_empty() {
         return None;
     }
@@ -48,7 +63,43 @@ pub fn parse_page(text: &str) -> Option<ParsedPage> {
         date,
         blocks,
         reference,
+        shape,
+        url,
     })
+}
+
+/// Drops a table of contents (`目次` followed by the section headings, which the page repeats
+/// later as real headings), so that its entries are not read as empty sections.
+fn without_table_of_contents<'a>(lines: &[&'a str]) -> Vec<&'a str> {
+    let is_label = |l: &str| {
+        let t = l.trim().trim_end_matches([':', '：']);
+        !t.is_empty() && TABLE.iter().any(|row| row.toc_labels.contains(&t))
+    };
+    let Some(label) = lines.iter().position(|l| is_label(l)) else {
+        return lines.to_vec();
+    };
+    let entry_key = |l: &str| {
+        l.trim()
+            .trim_start_matches(|c: char| BULLETS.contains(&c) || c.is_whitespace())
+            .to_string()
+    };
+    let mut end = label + 1;
+    for (i, line) in lines.iter().enumerate().skip(label + 1) {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let key = entry_key(line);
+        let repeated = lines[i + 1..].iter().any(|later| {
+            entry_key(later) == key || entry_key(later).starts_with(&format!("{key}:"))
+        });
+        if !repeated {
+            break;
+        }
+        end = i + 1;
+    }
+    let mut kept = lines[..label].to_vec();
+    kept.extend_from_slice(&lines[end..]);
+    kept
 }
 
 fn clean_line(line: &str) -> &str {
@@ -60,9 +111,9 @@ fn next_nonblank(lines: &[&str], from: usize) -> Option<usize> {
 }
 
 /// The title is the first line the page prints twice in a row (the site's saved pages); a page
-/// without one (plain text) starts with its title. Returns the title's line and where the body
-/// starts.
-fn find_title(lines: &[&str]) -> Option<(usize, usize)> {
+/// without one (plain text) starts with its title. Returns the title's line, where the body
+/// starts, and whether the title was doubled.
+fn find_title(lines: &[&str]) -> Option<(usize, usize, bool)> {
     let mut prev: Option<usize> = None;
     for i in 0..lines.len() {
         let line = lines[i].trim();
@@ -73,12 +124,12 @@ fn find_title(lines: &[&str]) -> Option<(usize, usize)> {
             && lines[p].trim() == line
             && !is_bullet(lines[p])
         {
-            return Some((p, i + 1));
+            return Some((p, i + 1, true));
         }
         prev = Some(i);
     }
     let first = next_nonblank(lines, 0)?;
-    Some((first, first + 1))
+    Some((first, first + 1, false))
 }
 
 /// Parses the site's date line (`2025年07月17日 11:30`) or an ISO date (`2025-07-17 11:30`) into
@@ -273,6 +324,31 @@ fn numbered_heading(line: &str, last_number: u32) -> Option<(SectionId, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_table_of_contents_is_not_read_as_sections() {
+        let page = "Titel\n\nTitel\n\nInhaltsverzeichnis\n1 Der Fonds\n2 Die Politik\n\n\
+                    Einleitung: Worum es geht\n\nErster Satz.\n\n1 Der Fonds\n\nText eins.\n\n\
+                    2 Die Politik\n\nText zwei.";
+        let parsed = parse_page(page).unwrap();
+        let headings: Vec<SectionId> = parsed
+            .blocks
+            .iter()
+            .filter_map(|b| match b.kind {
+                BlockKind::Heading(id) => Some(id),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            headings,
+            vec![
+                SectionId::Intro,
+                SectionId::Numbered(1),
+                SectionId::Numbered(2)
+            ]
+        );
+        assert_eq!(parsed.shape, PageShape::ContentOnly);
+    }
 
     #[test]
     fn dates_in_site_and_iso_form() {

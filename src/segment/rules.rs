@@ -222,7 +222,10 @@ mod tests {
     #[test]
     fn french_guillemets_close_after_a_space() {
         assert_eq!(
-            split("Il a dit : « C'est historique. » Harris a précisé.", Lang::Fr),
+            split(
+                "Il a dit : « C'est historique. » Harris a précisé.",
+                Lang::Fr
+            ),
             vec!["Il a dit : « C'est historique. »", "Harris a précisé."]
         );
     }
