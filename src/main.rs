@@ -23,12 +23,16 @@ enum Command {
     /// Align the editions of one article (or a folder of articles) and report on them.
     #[command(after_help = cmd::align::EXAMPLES)]
     Align(cmd::align::AlignArgs),
+    /// Show what concord reads in edition files: encoding, language, shape, sections, sources.
+    #[command(after_help = cmd::inspect::EXAMPLES)]
+    Inspect(cmd::inspect::InspectArgs),
 }
 
 fn main() {
     let cli = Cli::parse();
     let result = match &cli.command {
         Command::Align(args) => cmd::align::run(args),
+        Command::Inspect(args) => cmd::inspect::run(args),
     };
     if let Err(e) = result {
         eprintln!("concord: {e}");

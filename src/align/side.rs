@@ -34,6 +34,15 @@ pub struct Side {
     pub weak: bool,
 }
 
+/// A sentence's names with its glued source names: every edition glues the same sources to
+/// the same paragraphs, so a shared source is strong evidence for alignment.
+fn names_and_sources(names: &[String], sources: &[String]) -> Vec<String> {
+    let mut all: Vec<String> = names.iter().cloned().chain(sources.iter().map(|s| s.to_lowercase())).collect();
+    all.sort();
+    all.dedup();
+    all
+}
+
 impl Side {
     /// An edition's sentences as a side.
     pub fn edition(input: &AlignInput) -> Side {
@@ -46,7 +55,7 @@ impl Side {
             .map(|(s, f)| Item {
                 share: f.len as f64 / total,
                 numbers: f.numbers.clone(),
-                names: f.names.clone(),
+                names: names_and_sources(&f.names, &s.sources),
                 terms: f.terms.clone(),
                 role: s.role,
                 section: s.section,
@@ -100,6 +109,7 @@ impl Side {
             for &k in &others {
                 for &i in &unit.cells[k] {
                     let f = &inputs[k].features[i];
+                    names.extend(inputs[k].edition.sentences[i].sources.iter().map(|s| s.to_lowercase()));
                     for n in &f.numbers {
                         if !numbers.iter().any(|m| m.same(n)) {
                             numbers.push(n.clone());

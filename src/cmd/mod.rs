@@ -2,3 +2,4 @@
 //! library.
 
 pub mod align;
+pub mod inspect;
