@@ -30,6 +30,8 @@ use crate::score::{ArticleScore, Thresholds};
 pub struct Options {
     /// Align every edition to this one instead of the first published.
     pub pivot: Option<Lang>,
+    /// Keep editions that look like pages of another article (they are left out otherwise).
+    pub force: bool,
     pub weights: Weights,
     pub thresholds: Thresholds,
 }
@@ -44,20 +46,82 @@ pub struct ArticleResult {
     pub notes: Vec<String>,
 }
 
-/// Runs the whole pipeline on one article's files.
+/// Runs the whole pipeline on one article's files. Editions that look like pages of another
+/// article (a date days away, another address, or almost nothing aligned) are left out with a
+/// note, unless `options.force`.
 pub fn process_article(files: &ArticleFiles, options: &Options) -> Result<ArticleResult> {
     let article = ingest::read_article(files)?;
-    let editions: Vec<segment::Edition> = article.pages.iter().map(segment::segment).collect();
-    let pivot = align::choose_pivot(&editions, options.pivot)
-        .map_err(|msg| Error::input(&files.dir, msg))?;
-    let alignment = align::align(editions, pivot, &options.weights);
+    let mut notes = article.notes;
+    let mut pages = article.pages;
+    let others = ingest::other_article_pages(&pages);
+    drop_editions(&mut pages, &others, options.force, &mut notes);
+    let mut alignment = align_pages(&pages, files, options)?;
+    let strays = score::stray_editions(&alignment);
+    if !strays.is_empty() {
+        let strays: Vec<(usize, String)> = strays
+            .into_iter()
+            .map(|(k, why)| {
+                let lang = alignment.inputs[k].edition.lang;
+                (pages.iter().position(|p| p.lang == lang).unwrap_or(k), why)
+            })
+            .collect();
+        drop_editions(&mut pages, &strays, options.force, &mut notes);
+        if !options.force {
+            alignment = align_pages(&pages, files, options)?;
+        }
+    }
     let score = score::score(&alignment, &options.thresholds);
     Ok(ArticleResult {
         name: article.name,
         alignment,
         score,
-        notes: article.notes,
+        notes,
     })
+}
+
+/// Leaves out (or, forced, only warns about) editions that look like another article.
+fn drop_editions(
+    pages: &mut Vec<ingest::Page>,
+    flagged: &[(usize, String)],
+    force: bool,
+    notes: &mut Vec<String>,
+) {
+    for (k, why) in flagged {
+        let path = pages[*k].path.display();
+        if force {
+            notes.push(format!(
+                "{path}: looks like a page of another article ({why}); kept (--force)"
+            ));
+        } else {
+            notes.push(format!("{path}: looks like a page of another article ({why}); left out (use --force to keep it)"));
+        }
+    }
+    if !force {
+        let drop: Vec<usize> = flagged.iter().map(|f| f.0).collect();
+        let mut k = 0;
+        pages.retain(|_| {
+            k += 1;
+            !drop.contains(&(k - 1))
+        });
+    }
+}
+
+/// Segments and aligns the pages of an article.
+fn align_pages(
+    pages: &[ingest::Page],
+    files: &ArticleFiles,
+    options: &Options,
+) -> Result<Alignment> {
+    if pages.len() < 2 {
+        return Err(Error::input(
+            &files.dir,
+            "fewer than two editions of one article remain; an article needs at least two",
+        ));
+    }
+    let editions: Vec<segment::Edition> = pages.iter().map(segment::segment).collect();
+    let pivot = align::choose_pivot(&editions, options.pivot)
+        .map_err(|msg| Error::input(&files.dir, msg))?;
+    Ok(align::align(editions, pivot, &options.weights))
 }
 
 /// Everything a run produced: the articles in name order and the notes for the user.

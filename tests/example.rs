@@ -142,3 +142,89 @@ fn glued_sources_are_split_off_in_every_script() {
         }
     }
 }
+
+/// A German page of another article, in the site's layout, published the same day.
+const OTHER_ARTICLE_DE: &str = "\
+Zum Hauptinhalt springen
+
+Regen in Hokkaido: Bauern warten auf die Ernte
+
+Regen in Hokkaido: Bauern warten auf die Ernte
+
+2025年07月17日 11:30
+
+Einleitung: Ein nasser Sommer
+
+Seit drei Wochen regnet es in Hokkaido fast ohne Pause. Die Kartoffelbauern fürchten um ihre Ernte.
+
+1 Die Felder
+
+Viele Felder stehen unter Wasser. Die Maschinen bleiben in den Scheunen.
+
+Schlussfolgerung: Warten auf die Sonne
+
+Die Wetterdienste erwarten erst im August trockenere Tage.
+
+← Zurück zur Artikelliste
+";
+
+fn example_with_german(text: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for lang in ["ja", "en", "zh", "es", "fr", "ko", "th", "hi"] {
+        let name = format!("{lang}.txt");
+        std::fs::copy(example().join(&name), dir.path().join(&name)).expect("copy edition");
+    }
+    std::fs::write(dir.path().join("de.txt"), text).expect("write de.txt");
+    dir
+}
+
+#[test]
+fn a_page_of_another_article_is_left_out_with_a_warning() {
+    let dir = example_with_german(OTHER_ARTICLE_DE);
+    let result = run(&[dir.path().to_path_buf()], &Options::default()).expect("aligns");
+    let langs = result.results[0].alignment.langs();
+    assert!(
+        !langs.iter().any(|l| l.code() == "de"),
+        "the German page was aligned: {langs:?}"
+    );
+    assert!(
+        result
+            .notes
+            .iter()
+            .any(|n| n.contains("de.txt") && n.contains("another article")),
+        "no warning naming de.txt: {:?}",
+        result.notes
+    );
+    let forced = Options {
+        force: true,
+        ..Options::default()
+    };
+    let result = run(&[dir.path().to_path_buf()], &forced).expect("aligns");
+    assert!(
+        result.results[0]
+            .alignment
+            .langs()
+            .iter()
+            .any(|l| l.code() == "de"),
+        "--force keeps it"
+    );
+}
+
+#[test]
+fn a_page_published_days_apart_is_left_out() {
+    let de = std::fs::read_to_string(example().join("de.txt")).expect("de.txt");
+    let dir = example_with_german(&de.replace("2025年07月17日", "2025年05月02日"));
+    let result = run(&[dir.path().to_path_buf()], &Options::default()).expect("aligns");
+    assert!(
+        !result.results[0]
+            .alignment
+            .langs()
+            .iter()
+            .any(|l| l.code() == "de")
+    );
+    assert!(
+        result.notes.iter().any(|n| n.contains("2025年05月02日")),
+        "{:?}",
+        result.notes
+    );
+}

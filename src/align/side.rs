@@ -37,7 +37,11 @@ pub struct Side {
 /// A sentence's names with its glued source names: every edition glues the same sources to
 /// the same paragraphs, so a shared source is strong evidence for alignment.
 fn names_and_sources(names: &[String], sources: &[String]) -> Vec<String> {
-    let mut all: Vec<String> = names.iter().cloned().chain(sources.iter().map(|s| s.to_lowercase())).collect();
+    let mut all: Vec<String> = names
+        .iter()
+        .cloned()
+        .chain(sources.iter().map(|s| s.to_lowercase()))
+        .collect();
     all.sort();
     all.dedup();
     all
@@ -109,7 +113,12 @@ impl Side {
             for &k in &others {
                 for &i in &unit.cells[k] {
                     let f = &inputs[k].features[i];
-                    names.extend(inputs[k].edition.sentences[i].sources.iter().map(|s| s.to_lowercase()));
+                    names.extend(
+                        inputs[k].edition.sentences[i]
+                            .sources
+                            .iter()
+                            .map(|s| s.to_lowercase()),
+                    );
                     for n in &f.numbers {
                         if !numbers.iter().any(|m| m.same(n)) {
                             numbers.push(n.clone());

@@ -1,7 +1,7 @@
 //! `concord align`: align the editions of one article (or of many) into a parallel corpus and
 //! report whether they agree.
 //!
-//! Usage: concord align PATH... [--out DIR] [--pivot LANG]
+//! Usage: concord align PATH... [--out DIR] [--pivot LANG] [--force]
 //!
 //! Examples:
 //!   concord align corpora/ai-china-investment
@@ -46,6 +46,11 @@ pub struct AlignArgs {
     #[arg(long, value_name = "LANG", value_parser = parse_lang)]
     pub pivot: Option<Lang>,
 
+    /// Keep editions that look like pages of another article (by default they are left out
+    /// with a warning).
+    #[arg(long)]
+    pub force: bool,
+
     /// Print only the summary line, not the section table and findings.
     #[arg(long, short)]
     pub quiet: bool,
@@ -64,6 +69,7 @@ fn parse_lang(s: &str) -> std::result::Result<Lang, String> {
 pub fn run(args: &AlignArgs) -> Result<()> {
     let mut options = Options {
         pivot: args.pivot,
+        force: args.force,
         ..Options::default()
     };
     if let Some(spec) = &args.weights {

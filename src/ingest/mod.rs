@@ -271,3 +271,79 @@ pub fn harmonize_sources(pages: &mut [Page]) {
         }
     }
 }
+
+/// Days since year 0 of a site date (`2025年07月17日 ...`), close enough to compare dates.
+fn day_number(date: &str) -> Option<i64> {
+    let digits: Vec<i64> = date
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|s| !s.is_empty())
+        .take(3)
+        .map(|s| s.parse().ok())
+        .collect::<Option<Vec<i64>>>()?;
+    let [y, m, d] = digits[..] else { return None };
+    Some(y * 372 + m * 31 + d)
+}
+
+/// Editions published further than this many days from the others belong to another article.
+const MAX_DAYS_APART: i64 = 3;
+
+/// The last path segment of a page address, without language segments (`/en/article/slug`).
+fn slug(url: &str) -> Option<String> {
+    let path = url.split_once("://").map_or(url, |(_, r)| r);
+    let path = path.split(['?', '#']).next().unwrap_or(path);
+    path.split('/')
+        .skip(1)
+        .filter(|seg| !seg.is_empty() && Lang::from_code(seg).is_none())
+        .last()
+        .map(str::to_string)
+}
+
+/// Editions that look like pages of another article than the others: a publication date days
+/// away from the others', or an address whose slug differs from the others'. Each comes with
+/// the reason, for the warning.
+pub fn other_article_pages(pages: &[Page]) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let days: Vec<Option<i64>> = pages
+        .iter()
+        .map(|p| p.date.as_deref().and_then(day_number))
+        .collect();
+    let mut known: Vec<i64> = days.iter().flatten().copied().collect();
+    known.sort();
+    if known.len() >= 3 {
+        let median = known[known.len() / 2];
+        for (k, day) in days.iter().enumerate() {
+            if let Some(day) = day
+                && (day - median).abs() > MAX_DAYS_APART
+            {
+                let date = pages[k].date.clone().unwrap_or_default();
+                out.push((
+                    k,
+                    format!("published {date}, days away from the other editions"),
+                ));
+            }
+        }
+    }
+    let slugs: Vec<Option<String>> = pages
+        .iter()
+        .map(|p| p.url.as_deref().and_then(slug))
+        .collect();
+    let present: Vec<&String> = slugs.iter().flatten().collect();
+    if present.len() >= 3 {
+        let majority = present
+            .iter()
+            .max_by_key(|s| present.iter().filter(|t| t == s).count())
+            .map(|s| s.to_string());
+        for (k, slug) in slugs.iter().enumerate() {
+            if let (Some(slug), Some(majority)) = (slug, &majority)
+                && slug != majority
+                && !out.iter().any(|o| o.0 == k)
+            {
+                out.push((
+                    k,
+                    format!("its address names `{slug}`, the others `{majority}`"),
+                ));
+            }
+        }
+    }
+    out
+}

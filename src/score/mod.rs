@@ -397,3 +397,77 @@ fn section_divergence(k: usize, here: &[&UnitView], defects: usize, coverage: f6
         + 0.1 * mean(&deficits);
     divergence.clamp(0.0, 1.0)
 }
+
+/// An edition with fewer of its sentences in units most editions share is not a translation
+/// of the same article.
+const STRAY_MAX_SHARE: f64 = 0.4;
+
+/// The other editions' median share for a stray edition to stand out.
+const STRAY_OTHERS_MIN_SHARE: f64 = 0.75;
+
+/// Editions that align with almost nothing the others say: most likely a page of another
+/// article. Each comes with the reason, for the warning.
+pub fn stray_editions(alignment: &Alignment) -> Vec<(usize, String)> {
+    let n = alignment.inputs.len();
+    if n < 3 {
+        return Vec::new();
+    }
+    let body = |u: &&Unit| matches!(u.role, Role::Body | Role::Bullet);
+    let shared = |u: &&Unit| 2 * (0..n).filter(|&j| u.covered(j)).count() > n;
+    let shared_units = alignment
+        .units
+        .iter()
+        .filter(body)
+        .filter(shared)
+        .count()
+        .max(1);
+    // The smaller of: the share of the edition's sentences in units most editions share, and
+    // the share of those units the edition has.
+    let shares: Vec<f64> = (0..n)
+        .map(|k| {
+            let mine: usize = alignment
+                .units
+                .iter()
+                .filter(body)
+                .map(|u| u.cells[k].len())
+                .sum();
+            let in_shared: usize = alignment
+                .units
+                .iter()
+                .filter(body)
+                .filter(shared)
+                .map(|u| u.cells[k].len())
+                .sum();
+            let covered = alignment
+                .units
+                .iter()
+                .filter(body)
+                .filter(shared)
+                .filter(|u| u.covered(k))
+                .count();
+            let own = if mine == 0 {
+                0.0
+            } else {
+                in_shared as f64 / mine as f64
+            };
+            own.min(covered as f64 / shared_units as f64)
+        })
+        .collect();
+    (0..n)
+        .filter(|&k| shares[k] < STRAY_MAX_SHARE)
+        .filter(|&k| {
+            let mut others: Vec<f64> = (0..n).filter(|&j| j != k).map(|j| shares[j]).collect();
+            others.sort_by(f64::total_cmp);
+            others[others.len() / 2] >= STRAY_OTHERS_MIN_SHARE
+        })
+        .map(|k| {
+            (
+                k,
+                format!(
+                    "it shares only {:.0}% of the text the other editions share",
+                    100.0 * shares[k]
+                ),
+            )
+        })
+        .collect()
+}
