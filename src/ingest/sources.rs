@@ -61,6 +61,9 @@ pub fn strip_known_source(text: &str, known: &str) -> Option<String> {
 
 /// Byte offset where a glued tail of source names starts, if the paragraph has one.
 fn glued_tail_start(text: &str) -> Option<usize> {
+    if let Some(start) = glued_domain_start(text) {
+        return Some(start);
+    }
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     // Walk back over the candidate tail: Latin letters, digits, spaces and name punctuation.
     let mut start = chars.len();
@@ -88,8 +91,42 @@ fn glued_tail_start(text: &str) -> Option<usize> {
     if !looks_like_names(tail) || text[..offset].trim().is_empty() {
         return None;
     }
-    // `...z. B.Mehr` is a sentence, not a source: a tail must not end in a terminator.
     Some(offset)
+}
+
+/// A domain glued after a sentence end (`...した。smbc-cf.com`, `...said.example.co.uk`).
+fn glued_domain_start(text: &str) -> Option<usize> {
+    let start = text
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))
+        .last()?
+        .0;
+    let tail = &text[start..];
+    // The sentence's own stop may have been taken into the run: `kann.smbc-cf.com`.
+    let (start, tail) = match tail.find(|c: char| c.is_ascii_alphanumeric()) {
+        Some(skip) => (start + skip, &tail[skip..]),
+        None => return None,
+    };
+    let before = text[..start].chars().last()?;
+    let glued = TERMINATORS.contains(&before)
+        || CLOSERS.contains(&before)
+        || (!before.is_ascii() && !before.is_whitespace());
+    is_domain(tail).then_some(start).filter(|_| glued)
+}
+
+/// `smbc-cf.com`: lowercase labels joined by dots, ending in a top-level domain of letters.
+fn is_domain(s: &str) -> bool {
+    let labels: Vec<&str> = s.split('.').collect();
+    let tld = labels.last().copied().unwrap_or("");
+    labels.len() >= 2
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && l.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        })
+        && (2..=6).contains(&tld.len())
+        && tld.chars().all(|c| c.is_ascii_lowercase())
 }
 
 fn is_tail_char(c: char) -> bool {
@@ -209,6 +246,20 @@ mod tests {
         );
         assert_eq!(split("ของจีนReuters").1, vec!["Reuters"]);
         assert_eq!(split("गया।AP").1, vec!["AP"]);
+    }
+
+    #[test]
+    fn glued_domains() {
+        assert_eq!(
+            split("融資を始めた。smbc-cf.com"),
+            ("融資を始めた。".into(), vec!["smbc-cf.com".into()])
+        );
+        assert_eq!(
+            split("Le fonds a été créé.smbc-cf.com").1,
+            vec!["smbc-cf.com"]
+        );
+        assert!(split("Visit example.com").1.is_empty());
+        assert!(split("It costs 8.5").1.is_empty());
     }
 
     #[test]
