@@ -26,6 +26,9 @@ enum Command {
     /// Show what concord reads in edition files: encoding, language, shape, sections, sources.
     #[command(after_help = cmd::inspect::EXAMPLES)]
     Inspect(cmd::inspect::InspectArgs),
+    /// Split text into sentences, one a line or as JSON with offsets.
+    #[command(after_help = cmd::segment::EXAMPLES)]
+    Segment(cmd::segment::SegmentArgs),
 }
 
 fn main() {
@@ -33,6 +36,7 @@ fn main() {
     let result = match &cli.command {
         Command::Align(args) => cmd::align::run(args),
         Command::Inspect(args) => cmd::inspect::run(args),
+        Command::Segment(args) => cmd::segment::run(args),
     };
     if let Err(e) = result {
         eprintln!("concord: {e}");

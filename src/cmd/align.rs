@@ -60,7 +60,8 @@ pub struct AlignArgs {
     pub weights: Option<String>,
 }
 
-fn parse_lang(s: &str) -> std::result::Result<Lang, String> {
+/// Parses a `--lang` / `--pivot` value.
+pub fn parse_lang(s: &str) -> std::result::Result<Lang, String> {
     Lang::from_code(s)
         .ok_or_else(|| format!("unknown language `{s}`; use one of ja en zh es fr ko de th hi"))
 }

@@ -3,3 +3,4 @@
 
 pub mod align;
 pub mod inspect;
+pub mod segment;

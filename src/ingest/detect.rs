@@ -125,6 +125,9 @@ fn is_kana(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x30FF)
 }
 
+/// Fewer letters than this are too few to tell a language by.
+const MIN_LETTERS: usize = 4;
+
 /// Guesses the language of running text: its scripts first (kana is Japanese, Hangul Korean,
 /// Thai and Devanagari their languages), then a language-identification model (whatlang)
 /// restricted to the site's languages. Returns `None` for text too short to tell.
@@ -138,7 +141,7 @@ pub fn lang_from_text(text: &str) -> Option<Lang> {
         kana += usize::from(is_kana(c));
     }
     let total: usize = counts.iter().sum();
-    if total < 20 {
+    if total < MIN_LETTERS {
         return None;
     }
     let (best, _) = counts.iter().enumerate().max_by_key(|(_, n)| **n)?;

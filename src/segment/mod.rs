@@ -73,22 +73,70 @@ impl Edition {
     }
 }
 
-/// Splits a block of text into sentences with their break costs.
-pub fn split_block(text: &str, lang: Lang) -> Vec<(String, f32)> {
+/// A piece of a block: a sentence, or for Thai a phrase between spaces, as a slice of the
+/// block, with the cost of a sentence end right after it (0 = sure).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Piece<'a> {
+    pub text: &'a str,
+    pub break_cost: f32,
+}
+
+/// Splits a block of text into pieces: sentences, and for Thai phrases with break costs.
+pub fn split_block(text: &str, lang: Lang) -> Vec<Piece<'_>> {
     let mut out = Vec::new();
     for sentence in rules::split_sentences(text, lang) {
         if lang.weakly_segmented() {
-            out.extend(
-                thai::pieces(sentence)
-                    .into_iter()
-                    .map(|p| (p.text.to_string(), p.break_cost)),
-            );
+            out.extend(thai::pieces(sentence));
             // The stop-marked end of a sentence is a sure break.
             if let Some(last) = out.last_mut() {
-                last.1 = 0.0;
+                last.break_cost = 0.0;
             }
         } else {
-            out.push((sentence.to_string(), 0.0));
+            out.push(Piece {
+                text: sentence,
+                break_cost: 0.0,
+            });
+        }
+    }
+    out
+}
+
+/// A Thai break costing less than this ends a sentence when sentences must be decided without
+/// the other editions (`concord segment`); the aligner weighs every break instead.
+pub const THAI_SENTENCE_BREAK: f32 = 1.0;
+
+/// The sentences of a block: pieces joined across breaks that probably do not end a sentence.
+pub fn sentences(text: &str, lang: Lang) -> Vec<&str> {
+    let pieces = split_block(text, lang);
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for piece in &pieces {
+        let from = offset(text, piece.text);
+        let begin = *start.get_or_insert(from);
+        if piece.break_cost < THAI_SENTENCE_BREAK {
+            out.push(&text[begin..from + piece.text.len()]);
+            start = None;
+        }
+    }
+    if let (Some(begin), Some(last)) = (start, pieces.last()) {
+        out.push(&text[begin..offset(text, last.text) + last.text.len()]);
+    }
+    out
+}
+
+/// Byte offset of `part` (a slice of `whole`) inside `whole`.
+fn offset(whole: &str, part: &str) -> usize {
+    part.as_ptr() as usize - whole.as_ptr() as usize
+}
+
+/// The sentences of a whole text as byte ranges: every line is a block of its own (a line end
+/// ends a sentence), blank lines separate nothing more.
+pub fn sentence_spans(text: &str, lang: Lang) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    for line in text.split('\n') {
+        for sentence in sentences(line, lang) {
+            let start = offset(text, sentence);
+            out.push(start..start + sentence.len());
         }
     }
     out
@@ -155,7 +203,7 @@ pub fn segment(page: &Page) -> Edition {
         };
         let pieces = split_block(&block.text, lang);
         let last = pieces.len().saturating_sub(1);
-        for (k, (text, break_cost)) in pieces.into_iter().enumerate() {
+        for (k, Piece { text, break_cost }) in pieces.into_iter().enumerate() {
             let sources = if k == last {
                 block.sources.clone()
             } else {
@@ -165,7 +213,7 @@ pub fn segment(page: &Page) -> Edition {
                 id: numberer.id(section, false),
                 section,
                 role,
-                text,
+                text: text.to_string(),
                 sources,
                 block: block_no,
                 break_cost: if k == last { 0.0 } else { break_cost },

@@ -61,12 +61,7 @@ const CONTINUES_BEFORE: &[&str] = &[
 /// Pieces shorter than this many characters are rarely whole sentences.
 const SHORT_PIECE: usize = 12;
 
-/// One Thai piece and the cost of ending a sentence after it (0 = a likely sentence end).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Piece<'a> {
-    pub text: &'a str,
-    pub break_cost: f32,
-}
+use super::Piece;
 
 /// Splits Thai text at spaces into pieces with break costs. The last piece's cost is 0: a block
 /// end is always a sentence end.
