@@ -34,6 +34,9 @@ pub enum Format {
     Lines,
     /// A JSON array of sentences with character offsets into the input.
     Json,
+    /// The pieces the aligner sees (for Thai, phrases between spaces), one a line, each after
+    /// the cost of a sentence end right after it (tab-separated).
+    Pieces,
 }
 
 /// Arguments of `concord segment`.
@@ -94,6 +97,15 @@ pub fn run(args: &SegmentArgs) -> Result<()> {
             print!("{out}");
         }
         Format::Json => println!("{}", json(&text, &spans)),
+        Format::Pieces => {
+            let mut out = String::new();
+            for line in text.lines() {
+                for piece in segment::split_block(line, lang) {
+                    out.push_str(&format!("{:.2}\t{}\n", piece.break_cost, piece.text));
+                }
+            }
+            print!("{out}");
+        }
     }
     Ok(())
 }
