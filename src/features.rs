@@ -104,7 +104,119 @@ pub fn numbers(text: &str, lang: Lang) -> Vec<Number> {
             });
         }
     }
+    if matches!(lang.script(), Script::Cjk | Script::Hangul) {
+        return join_east_asian(text, out);
+    }
     out
+}
+
+/// Scales below this multiply a part of a number; from it on they close a group (`万`, `억`).
+const GROUP_SCALE: f64 = 1e4;
+
+/// Joins the parts of an East Asian number written in pieces: `3천 5백만` (3,000 + 500) × 10,000,
+/// `1万5000` = 15,000. A part that ends in a scale word continues with the next part when it
+/// follows at once or after one space.
+fn join_east_asian(text: &str, parts: Vec<Number>) -> Vec<Number> {
+    let mut out: Vec<Number> = Vec::new();
+    let mut search_from = 0;
+    let mut open: Option<Group> = None;
+    for part in parts {
+        let Some(at) = text[search_from..]
+            .find(&part.written)
+            .map(|i| i + search_from)
+        else {
+            out.extend(open.take().map(|g| g.close(text)));
+            out.push(part);
+            continue;
+        };
+        let end = at + part.written.len();
+        search_from = end;
+        let continues = open.as_ref().is_some_and(|g| {
+            let gap = &text[g.end..at];
+            g.scaled && gap.chars().count() <= 1 && gap.chars().all(char::is_whitespace)
+        });
+        if !continues {
+            out.extend(open.take().map(|g| g.close(text)));
+        }
+        let group = open.get_or_insert(Group {
+            start: at,
+            end,
+            total: 0.0,
+            section: 0.0,
+            digits: String::new(),
+            scaled: false,
+        });
+        let (mantissa, small, large) = east_asian_parts(&part);
+        group.section += mantissa * small;
+        if let Some(large) = large {
+            group.total += group.section * large;
+            group.section = 0.0;
+        }
+        group.end = end;
+        group.digits.push_str(&part.digits);
+        group.scaled = small > 1.0 || large.is_some();
+    }
+    out.extend(open.take().map(|g| g.close(text)));
+    out
+}
+
+/// An East Asian number being joined from its parts.
+struct Group {
+    start: usize,
+    end: usize,
+    total: f64,
+    section: f64,
+    digits: String,
+    /// Whether the last part ended in a scale word (so another part may follow).
+    scaled: bool,
+}
+
+impl Group {
+    fn close(self, text: &str) -> Number {
+        Number {
+            value: self.total + self.section,
+            digits: self.digits.trim_end_matches('0').to_string(),
+            written: text[self.start..self.end].to_string(),
+        }
+    }
+}
+
+/// A part's mantissa, its small multiplier (`백` in `5백만`) and its group scale (`만`), read
+/// from its value and how it is written.
+fn east_asian_parts(part: &Number) -> (f64, f64, Option<f64>) {
+    let digits_end = part
+        .written
+        .char_indices()
+        .find(|(_, c)| !(c.is_ascii_digit() || is_group_separator(*c)))
+        .map_or(part.written.len(), |(i, _)| i);
+    let mantissa = part.value / scale_of(&part.written[digits_end..]).max(1.0);
+    let mut small = 1.0;
+    let mut large = None;
+    for c in part.written[digits_end..].trim().chars() {
+        let m = scale_of(&c.to_string());
+        if m >= GROUP_SCALE {
+            large = Some(m);
+        } else if m > 1.0 {
+            small *= m;
+        }
+    }
+    (mantissa, small, large)
+}
+
+/// The multiplier of East Asian scale characters (`百万` = 1e6), 1 when none.
+fn scale_of(word: &str) -> f64 {
+    word.trim()
+        .chars()
+        .map(|c| match c {
+            '十' | '십' => 1e1,
+            '百' | '백' => 1e2,
+            '千' | '천' => 1e3,
+            '万' | '만' => 1e4,
+            '億' | '亿' | '억' => 1e8,
+            '兆' | '조' => 1e12,
+            _ => 1.0,
+        })
+        .product()
 }
 
 /// A letter glued before a digit makes it part of a name (`H20`, `COVID-19` keeps `19`).
@@ -166,11 +278,27 @@ fn scale_after(rest: &str, lang: Lang) -> (f64, usize) {
     if skipped > 3 {
         return (1.0, 0);
     }
-    let after = &rest[skipped..];
+    let Some((mut mult, mut len)) = scale_word_at(&rest[skipped..], lang) else {
+        return (1.0, 0);
+    };
+    // East Asian scale words stack: `5백만` is 5 × 100 × 10,000.
+    if matches!(lang.script(), Script::Cjk | Script::Hangul) {
+        while let Some((m, l)) =
+            scale_word_at(&rest[skipped + len..], lang).filter(|_| mult < GROUP_SCALE)
+        {
+            mult *= m;
+            len += l;
+        }
+    }
+    (mult, skipped + len)
+}
+
+/// The longest scale word of `lang` at the start of `text`: its multiplier and byte length.
+fn scale_word_at(text: &str, lang: Lang) -> Option<(f64, usize)> {
     let mut best: Option<(&str, f64)> = None;
     for &(word, mult) in lang.info().scale_words {
-        let matches = after.starts_with(word)
-            && after[word.len()..]
+        let matches = text.starts_with(word)
+            && text[word.len()..]
                 .chars()
                 .next()
                 .is_none_or(|c| !c.is_ascii_alphabetic() || script_of(c) != Some(Script::Latin));
@@ -178,10 +306,7 @@ fn scale_after(rest: &str, lang: Lang) -> (f64, usize) {
             best = Some((word, mult));
         }
     }
-    match best {
-        Some((word, mult)) => (mult, skipped + word.len()),
-        None => (1.0, 0),
-    }
+    best.map(|(word, mult)| (mult, word.len()))
 }
 
 /// Latin-script names and terms a sentence carries: tokens with a capital or a digit (not the
@@ -307,6 +432,16 @@ mod tests {
         );
         let f = features("全角の１２３人", Lang::Ja);
         assert_eq!(f.numbers[0].value, 123.0);
+    }
+
+    #[test]
+    fn east_asian_numbers_in_parts() {
+        assert_eq!(values("3천 5백만 달러", Lang::Ko), vec![3.5e7]);
+        assert_eq!(values("1万5000人", Lang::Ja), vec![15000.0]);
+        assert_eq!(values("85億ドルと500億", Lang::Ja), vec![8.5e9, 5e10]);
+        assert_eq!(values("2025年7月14日", Lang::Ja), vec![2025.0, 7.0, 14.0]);
+        let n = &numbers("3천 5백만 달러", Lang::Ko)[0];
+        assert_eq!((n.written.as_str(), n.digits.as_str()), ("3천 5백만", "35"));
     }
 
     #[test]

@@ -117,6 +117,8 @@ pub static TABLE: [LangInfo; 9] = [
         source_words: &["出典", "ソース"],
         toc_labels: &["目次"],
         scale_words: &[
+            ("十", 1e1),
+            ("百", 1e2),
             ("千", 1e3),
             ("万", 1e4),
             ("億", 1e8),
@@ -161,6 +163,8 @@ pub static TABLE: [LangInfo; 9] = [
         source_words: &["来源", "出处"],
         toc_labels: &["目录", "目錄"],
         scale_words: &[
+            ("十", 1e1),
+            ("百", 1e2),
             ("千", 1e3),
             ("万", 1e4),
             ("亿", 1e8),
@@ -254,6 +258,8 @@ pub static TABLE: [LangInfo; 9] = [
         source_words: &["출처"],
         toc_labels: &["목차"],
         scale_words: &[
+            ("십", 1e1),
+            ("백", 1e2),
             ("천", 1e3),
             ("만", 1e4),
             ("억", 1e8),
