@@ -63,6 +63,11 @@ pub struct LangInfo {
     /// Abbreviations that stand before a number (`Sept. 5`, `Nr. 1`): their period ends the
     /// sentence unless a number follows (`enlisting in Sept. He was`).
     pub number_abbreviations: &'static [&'static str],
+    /// Quotes that close a quotation in this language but open one elsewhere (German `„…“`).
+    pub closing_quotes: &'static [char],
+    /// Words that commonly open a sentence: after an abbreviation or initial that could end a
+    /// sentence (`in the U.S. How about`), they decide that it does.
+    pub sentence_starters: &'static [&'static str],
     /// Frequent function words, to tell Latin-script languages apart in running text.
     pub function_words: &'static [&'static str],
 }
@@ -92,15 +97,16 @@ const EN_SCALES: &[(&str, f64)] = &[
 ];
 
 const EN_NUMBER_ABBREVIATIONS: &[&str] = &[
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No",
-    "Nos", "p", "pp", "vol", "Fig", "fig", "art", "ch",
+    "Rs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "No", "Nos", "p", "pp", "vol", "Fig", "fig", "art", "ch",
 ];
 
 const LATIN_ABBREVIATIONS_EN: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Mt", "vs", "etc", "e.g", "i.e", "Inc",
-    "Ltd", "Co", "Corp", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Sgt", "Capt", "U.S", "U.K",
-    "a.m", "p.m", "approx", "est", "dept", "Ave", "Blvd", "Rd", "Ft", "ft", "oz", "lb", "vol",
-    "pp", "Fig", "fig", "cf", "al",
+    "Rev", "Det", "Sens", "Reps", "Supt", "Insp", "Messrs", "Hon", "Rt", "N°", "Nº", "Mr", "Mrs",
+    "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Mt", "vs", "etc", "e.g", "i.e", "Inc", "Ltd", "Co",
+    "Corp", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Sgt", "Capt", "U.S", "U.K", "a.m", "p.m",
+    "approx", "est", "dept", "Ave", "Blvd", "Rd", "Ft", "ft", "oz", "lb", "vol", "pp", "Fig",
+    "fig", "cf", "al",
 ];
 
 /// One row per language; [`Lang::info`] indexes it.
@@ -130,6 +136,8 @@ pub static TABLE: [LangInfo; 9] = [
         ],
         abbreviations: &[],
         number_abbreviations: &[],
+        closing_quotes: &[],
+        sentence_starters: &[],
         function_words: &[],
     },
     LangInfo {
@@ -146,6 +154,52 @@ pub static TABLE: [LangInfo; 9] = [
         scale_words: EN_SCALES,
         abbreviations: LATIN_ABBREVIATIONS_EN,
         number_abbreviations: EN_NUMBER_ABBREVIATIONS,
+        closing_quotes: &[],
+        sentence_starters: &[
+            "A",
+            "After",
+            "And",
+            "As",
+            "At",
+            "Being",
+            "But",
+            "Did",
+            "Do",
+            "For",
+            "He",
+            "Her",
+            "His",
+            "How",
+            "However",
+            "I",
+            "If",
+            "In",
+            "It",
+            "Its",
+            "Meanwhile",
+            "Millions",
+            "More",
+            "Mr",
+            "Mrs",
+            "Ms",
+            "Dr",
+            "She",
+            "So",
+            "That",
+            "The",
+            "Their",
+            "There",
+            "These",
+            "They",
+            "This",
+            "We",
+            "What",
+            "When",
+            "Where",
+            "Who",
+            "Why",
+            "You",
+        ],
         function_words: &[
             "the", "and", "of", "to", "is", "in", "that", "with", "for", "was", "are", "has",
             "this", "it",
@@ -177,6 +231,8 @@ pub static TABLE: [LangInfo; 9] = [
         ],
         abbreviations: &[],
         number_abbreviations: &[],
+        closing_quotes: &[],
+        sentence_starters: &[],
         function_words: &[],
     },
     LangInfo {
@@ -202,11 +258,18 @@ pub static TABLE: [LangInfo; 9] = [
         ],
         abbreviations: &[
             "Sr", "Sra", "Srta", "Dr", "Dra", "Ud", "Uds", "etc", "p.ej", "EE.UU", "EE", "UU",
+            "Lic", "Lcdo", "Lcda", "Ing", "Arq", "Mt", "St", "Sto", "Sta", "Gral", "Cnel", "Mons",
             "pág", "aprox", "S.A", "Av", "Avda", "Prof", "ej",
         ],
         number_abbreviations: &[
             "ene", "feb", "mar", "abr", "jun", "jul", "ago", "sep", "sept", "oct", "nov", "dic",
-            "núm", "No", "p", "pág", "art", "vol",
+            "núm", "No", "p", "pág", "art", "vol", "párrf", "párr", "lun", "mié", "jue", "vie",
+            "sáb", "dom", "min",
+        ],
+        closing_quotes: &[],
+        sentence_starters: &[
+            "El", "Ella", "Ellos", "En", "Es", "Este", "Esta", "La", "Las", "Los", "Pero", "Por",
+            "Un", "Una", "Y", "Yo",
         ],
         function_words: &[
             "el", "la", "los", "las", "y", "de", "que", "en", "es", "por", "del", "con", "una",
@@ -241,6 +304,11 @@ pub static TABLE: [LangInfo; 9] = [
         number_abbreviations: &[
             "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "n°", "p", "art", "vol",
         ],
+        closing_quotes: &[],
+        sentence_starters: &[
+            "Ce", "Cette", "Elle", "Elles", "Et", "Il", "Ils", "Je", "La", "Le", "Les", "Mais",
+            "Nous", "On", "Un", "Une", "Vous",
+        ],
         function_words: &[
             "le", "la", "les", "et", "des", "est", "une", "du", "que", "dans", "pour", "sur",
             "qui", "au",
@@ -270,6 +338,8 @@ pub static TABLE: [LangInfo; 9] = [
         ],
         abbreviations: LATIN_ABBREVIATIONS_EN,
         number_abbreviations: EN_NUMBER_ABBREVIATIONS,
+        closing_quotes: &[],
+        sentence_starters: &[],
         function_words: &[],
     },
     LangInfo {
@@ -303,6 +373,12 @@ pub static TABLE: [LangInfo; 9] = [
             "Jan", "Feb", "Mär", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Okt", "Nov", "Dez",
             "Nr", "S", "Abs", "Art", "Bd",
         ],
+        closing_quotes: &['“', '‘'],
+        sentence_starters: &[
+            "Aber", "Am", "Auch", "Aus", "Bei", "Das", "Dem", "Den", "Der", "Die", "Dies", "Diese",
+            "Dieser", "Doch", "Ein", "Eine", "Er", "Es", "Ich", "Im", "In", "Nach", "Sie", "Und",
+            "Wir", "Wie", "Was",
+        ],
         function_words: &[
             "der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "auf", "ein", "eine",
             "sich", "dem",
@@ -334,6 +410,8 @@ pub static TABLE: [LangInfo; 9] = [
         ],
         abbreviations: &[],
         number_abbreviations: &[],
+        closing_quotes: &[],
+        sentence_starters: &[],
         function_words: &[],
     },
     LangInfo {
@@ -360,8 +438,10 @@ pub static TABLE: [LangInfo; 9] = [
             ("million", 1e6),
             ("billion", 1e9),
         ],
-        abbreviations: &["डॉ", "श्री", "सं", "Dr", "Mr"],
+        abbreviations: &["डॉ", "श्री", "सं", "मि", "Dr", "Mr"],
         number_abbreviations: &[],
+        closing_quotes: &[],
+        sentence_starters: &[],
         function_words: &[],
     },
 ];

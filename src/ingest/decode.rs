@@ -3,7 +3,6 @@
 //! (Shift_JIS, EUC-JP, EUC-KR, GB18030, Big5, TIS-620/windows-874, windows-1252, UTF-16).
 
 use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
-use unicode_normalization::UnicodeNormalization;
 
 /// How the encoding of a file was decided, for `inspect` and notes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,7 +35,8 @@ impl EncodingEvidence {
 /// A file's text with the encoding it was read in.
 #[derive(Clone, Debug)]
 pub struct Decoded {
-    /// NFC text with `\n` line ends.
+    /// The text as the file holds it (byte order mark removed), so that offsets into it are
+    /// offsets into the file's characters; readers normalise it as they need.
     pub text: String,
     /// The encoding's WHATWG name (`UTF-8`, `Shift_JIS`, `windows-874`).
     pub encoding: &'static str,
@@ -68,13 +68,8 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, String> {
                 .into(),
         );
     }
-    let text: String = text
-        .replace("\r\n", "\n")
-        .replace('\r', "\n")
-        .nfc()
-        .collect();
     Ok(Decoded {
-        text,
+        text: text.into_owned(),
         encoding: encoding.name(),
         evidence,
     })
@@ -102,6 +97,12 @@ fn choose(bytes: &[u8]) -> Result<(&'static Encoding, EncodingEvidence, &[u8]), 
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Allow);
     detector.feed(bytes, true);
     let guess = detector.guess(None, chardetng::Utf8Detection::Allow);
+    // chardetng names GB18030 "GBK"; encoding_rs decodes both with the GB18030 decoder.
+    let guess = if guess == encoding_rs::GBK {
+        encoding_rs::GB18030
+    } else {
+        guess
+    };
     Ok((guess, EncodingEvidence::Detected, bytes))
 }
 

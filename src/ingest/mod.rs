@@ -15,6 +15,8 @@ use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use unicode_normalization::UnicodeNormalization;
+
 use crate::error::{Error, Result};
 use crate::lang::Lang;
 pub use detect::LangEvidence;
@@ -125,6 +127,14 @@ pub struct Article {
     pub notes: Vec<String>,
 }
 
+/// Text as concord keeps it: `\n` line ends, Unicode NFC.
+fn normalize(text: &str) -> String {
+    text.replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .nfc()
+        .collect()
+}
+
 /// Reads one edition file into a [`Page`].
 pub fn read_page(path: &Path) -> Result<Page> {
     let bytes = fs::read(path).map_err(|e| Error::input(path, format!("cannot read: {e}")))?;
@@ -135,8 +145,9 @@ pub fn read_page(path: &Path) -> Result<Page> {
 /// Never panics, whatever the bytes.
 pub fn page_from_bytes(bytes: &[u8], path: &Path) -> Result<Page> {
     let decoded = decode::decode(bytes).map_err(|e| Error::input(path, e))?;
-    let (kind, text, html_meta) = if html::looks_like_html(&decoded.text) {
-        let page = html::html_to_text(&decoded.text);
+    let raw = normalize(&decoded.text);
+    let (kind, text, html_meta) = if html::looks_like_html(&raw) {
+        let page = html::html_to_text(&raw);
         let meta = (page.lang, page.url);
         (PageKind::Html, page.text, Some(meta))
     } else if markdown::looks_like_markdown(&decoded.text) {

@@ -9,7 +9,7 @@ pub const TERMINATORS: &[char] = &['.', '!', '?', '。', '！', '？', '।', '�
 
 /// Characters that may close a sentence after its terminator (quotes, brackets).
 pub const CLOSERS: &[char] = &[
-    '"', '”', '“', '’', '\'', '»', '」', '』', ')', '）', ']', '】', '〉', '》',
+    '"', '”', '’', '\'', '»', '」', '』', ')', '）', ']', '】', '〉', '》',
 ];
 
 /// Longest glued tail taken as source names, in characters.

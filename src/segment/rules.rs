@@ -10,14 +10,40 @@ use crate::lang::{Lang, Script};
 /// Stops that end a sentence wherever they stand (CJK full stops, the danda).
 const HARD_STOPS: &[char] = &['。', '！', '？', '｡', '।', '॥'];
 
-/// Month names after which a German or French ordinal `14.` is a date, not a sentence end.
+/// Ordinals with a period (`14. Juli`) have at most this many digits.
 const ORDINAL_MAX_DIGITS: usize = 2;
 
-/// Splits one block of text into sentences (byte ranges into `text`, trimmed).
+/// Quoting particles after `」`: the quote runs on into the sentence (`「…。」と述べた`).
+const QUOTE_PARTICLES: &[&str] = &["と", "って", "との", "という", "など"];
+
+/// Brackets inside which a stop never ends the sentence (book titles, asides). ASCII parentheses
+/// are left out: unbalanced ones are common in running text.
+const ENCLOSING: &[(char, char)] = &[('《', '》'), ('〈', '〉'), ('（', '）')];
+
+/// Dashes that continue a sentence after `!` or `?` (`voila! -- you have cake`); a single
+/// hyphen opens a new line of dialogue or a list item instead.
+const DASHES: &[&str] = &["--", "–", "—"];
+
+/// Characters that may open a sentence besides letters and digits.
+const OPENERS: &[char] = &[
+    '"', '“', '‘', '«', '¿', '¡', '„', '‚', '\'', '「', '『', '-', '•', '*', '#', '@',
+];
+
+/// Splits one block of text into sentences (slices of `text`, trimmed).
 pub fn split_sentences(text: &str, lang: Lang) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
-    for end in boundaries(text, lang) {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let markers = list_markers(text);
+    // A stop inside a list marker (`1.`, `2.)`) ends no sentence; each item starts one.
+    let mut cuts: Vec<usize> = boundaries(&chars, lang)
+        .into_iter()
+        .filter(|&c| !markers.iter().any(|m| m.start < c && c <= m.end))
+        .collect();
+    cuts.extend(markers.iter().skip(1).map(|m| m.start));
+    cuts.sort_unstable();
+    cuts.dedup();
+    for end in cuts {
         push_trimmed(&mut out, &text[start..end]);
         start = end;
     }
@@ -32,30 +58,40 @@ fn push_trimmed<'a>(out: &mut Vec<&'a str>, piece: &'a str) {
     }
 }
 
-/// Byte offsets just after each sentence end inside `text` (never at its very end).
-fn boundaries(text: &str, lang: Lang) -> Vec<usize> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+/// Whether `c` closes a sentence after its stop in `lang` (quotes, brackets; German also closes
+/// its quotes with `“` and `‘`, which open quotes elsewhere).
+fn is_closer(c: char, lang: Lang) -> bool {
+    CLOSERS.contains(&c) || lang.info().closing_quotes.contains(&c)
+}
+
+fn is_stop(c: char) -> bool {
+    TERMINATORS.contains(&c) || c == '…'
+}
+
+/// Byte offsets just after each sentence end inside the text (never at its very end).
+fn boundaries(chars: &[(usize, char)], lang: Lang) -> Vec<usize> {
     let mut cuts = Vec::new();
+    let mut depth = 0i32;
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i].1;
-        if !TERMINATORS.contains(&c) && c != '…' {
+        if ENCLOSING.iter().any(|e| e.0 == c) {
+            depth += 1;
+        } else if ENCLOSING.iter().any(|e| e.1 == c) {
+            depth = (depth - 1).max(0);
+        }
+        if !is_stop(c) {
             i += 1;
             continue;
         }
-        // Take the whole run of stops and closers: `?!`, `...`, `。」`, `."`.
-        let mut j = i + 1;
-        while j < chars.len() && (TERMINATORS.contains(&chars[j].1) || chars[j].1 == '…') {
-            j += 1;
-        }
-        while j < chars.len() && CLOSERS.contains(&chars[j].1) {
-            j += 1;
-        }
-        // French sets its closing guillemet apart: `historique. »`.
-        if j + 1 < chars.len() && is_space(chars[j].1) && chars[j + 1].1 == '»' {
-            j += 2;
-        }
-        if j < chars.len() && is_boundary(&chars, i, j, lang) {
+        let j = end_of_stop_run(chars, i, lang);
+        // A closing bracket taken into the run closes what it opened.
+        depth -= chars[i..j]
+            .iter()
+            .filter(|p| ENCLOSING.iter().any(|e| e.1 == p.1))
+            .count() as i32;
+        depth = depth.max(0);
+        if j < chars.len() && depth == 0 && is_boundary(chars, i, j, lang) {
             cuts.push(chars[j].0);
         }
         i = j;
@@ -63,40 +99,113 @@ fn boundaries(text: &str, lang: Lang) -> Vec<usize> {
     cuts
 }
 
+/// The end of the run of stops and closers that starts at `i`: `?!`, `...`, `. . .`, `。」`,
+/// `."`, and a closing quote set apart by a space (`historique. »`, `चाहिए। ”`).
+fn end_of_stop_run(chars: &[(usize, char)], i: usize, lang: Lang) -> usize {
+    let mut j = i + 1;
+    loop {
+        while j < chars.len() && is_stop(chars[j].1) {
+            j += 1;
+        }
+        // A spaced ellipsis: `. . .`, `! ! !`.
+        if j + 1 < chars.len() && is_space(chars[j].1) && is_stop(chars[j + 1].1) {
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    while j < chars.len() && is_closer(chars[j].1, lang) {
+        j += 1;
+    }
+    let spaced_closer = j + 1 < chars.len()
+        && is_space(chars[j].1)
+        && matches!(chars[j + 1].1, '»' | '”' | '"' | '’')
+        && chars.get(j + 2).is_none_or(|p| p.1.is_whitespace());
+    if spaced_closer {
+        j += 2;
+    }
+    j
+}
+
 /// Whether the stop run `chars[i..j]` ends a sentence.
 fn is_boundary(chars: &[(usize, char)], i: usize, j: usize, lang: Lang) -> bool {
     let stop = chars[i].1;
     let next = chars[j].1;
     if HARD_STOPS.contains(&stop) {
-        // `。` ends a sentence, but a quote it closes may run on: `「…。」と報じた`.
-        let closed_quote = j > i + 1 && CLOSERS.contains(&chars[j - 1].1);
-        let runs_on = matches!(next, '、' | '，' | ',') || is_hiragana(next);
-        let comma = matches!(next, '、' | '，' | ',');
-        return !(comma || closed_quote && runs_on);
+        return hard_stop_ends(chars, i, j, lang);
     }
     // Latin-style stops: a space must follow, and the next word must not be lowercase.
     if !next.is_whitespace() {
         // CJK text may follow a Latin `?` or `!` without a space.
         return matches!(stop, '?' | '!') && is_cjk_or_thai(next) && lang.script() != Script::Latin;
     }
-    let Some(next_word) = chars[j..].iter().map(|p| p.1).find(|c| !c.is_whitespace()) else {
+    let Some(at) = (j..chars.len()).find(|&k| !chars[k].1.is_whitespace()) else {
         return false;
     };
-    if next_word.is_lowercase() {
+    let next_word = chars[at].1;
+    let rest: String = chars[at..].iter().take(2).map(|p| p.1).collect();
+    let opens = next_word.is_alphanumeric() || OPENERS.contains(&next_word);
+    if next_word.is_lowercase() || !opens || DASHES.iter().any(|d| rest.starts_with(d)) {
         return false;
     }
-    if stop == '.' && j == i + 1 {
-        return !is_non_final_period(chars, i, lang);
+    let single_period = stop == '.' && chars[i..j].iter().filter(|p| is_stop(p.1)).count() == 1;
+    if single_period && is_non_final_period(chars, i, lang) {
+        // `at 5 a.m. Mr. Smith` goes on; `at 6 P.M. Mr. Smith then` starts anew; a lone
+        // lowercase letter (`contain v. If`) is a symbol.
+        let word = word_before(chars, i);
+        let lowercase = word.chars().any(char::is_lowercase);
+        let symbol = word.chars().count() == 1 && lowercase;
+        return !symbol
+            && starts_sentence(chars, j, lang)
+            && !(lowercase && next_is_title(chars, j));
     }
     true
 }
 
-fn is_space(c: char) -> bool {
-    matches!(c, ' ' | '\u{a0}' | '\u{202f}')
+/// `。` ends a sentence, but a quote it closes may run on (`「…。」と報じた`), and a comma after
+/// it continues the sentence.
+fn hard_stop_ends(chars: &[(usize, char)], i: usize, j: usize, lang: Lang) -> bool {
+    let next = chars[j].1;
+    if matches!(next, '、' | '，' | ',') {
+        return false;
+    }
+    let closed_quote = j > i + 1 && is_closer(chars[j - 1].1, lang);
+    if !closed_quote {
+        return true;
+    }
+    let rest: String = chars[j..].iter().take(3).map(|p| p.1).collect();
+    !QUOTE_PARTICLES.iter().any(|p| rest.starts_with(p))
 }
 
-fn is_hiragana(c: char) -> bool {
-    matches!(c as u32, 0x3040..=0x309F)
+/// Whether the word starting after `chars[j]` commonly opens a sentence (`The`, `However`,
+/// `Mr.`): then a period after an abbreviation or initial ends the sentence after all
+/// (`in the U.S. How about you?`).
+fn starts_sentence(chars: &[(usize, char)], j: usize, lang: Lang) -> bool {
+    let word: String = chars[j..]
+        .iter()
+        .map(|p| p.1)
+        .skip_while(|c| c.is_whitespace())
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    lang.info().sentence_starters.contains(&word.as_str())
+}
+
+/// Titles that begin a name (`Mr.`, `Dr.`): they start a sentence only after an abbreviation
+/// written in capitals.
+const TITLES: &[&str] = &["Mr", "Mrs", "Ms", "Dr"];
+
+fn next_is_title(chars: &[(usize, char)], j: usize) -> bool {
+    let word: String = chars[j..]
+        .iter()
+        .map(|p| p.1)
+        .skip_while(|c| c.is_whitespace())
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    TITLES.contains(&word.as_str())
+}
+
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
 }
 
 fn is_cjk_or_thai(c: char) -> bool {
@@ -106,7 +215,10 @@ fn is_cjk_or_thai(c: char) -> bool {
 /// The word that ends at `chars[i]` (a period), without the period.
 fn word_before(chars: &[(usize, char)], i: usize) -> String {
     let mut k = i;
-    while k > 0 && !chars[k - 1].1.is_whitespace() && !matches!(chars[k - 1].1, '(' | '"' | '“') {
+    while k > 0
+        && !chars[k - 1].1.is_whitespace()
+        && !matches!(chars[k - 1].1, '(' | '"' | '“' | '[')
+    {
         k -= 1;
     }
     chars[k..i].iter().map(|p| p.1).collect()
@@ -124,7 +236,12 @@ fn is_non_final_period(chars: &[(usize, char)], i: usize, lang: Lang) -> bool {
     if abbreviations.contains(&word.as_str()) {
         return true;
     }
-    if info.number_abbreviations.contains(&word.as_str()) {
+    let lower = word.to_lowercase();
+    if info
+        .number_abbreviations
+        .iter()
+        .any(|a| a.to_lowercase() == lower)
+    {
         let next = chars[i + 1..]
             .iter()
             .map(|p| p.1)
@@ -136,12 +253,13 @@ fn is_non_final_period(chars: &[(usize, char)], i: usize, lang: Lang) -> bool {
     if two_words.is_some_and(|w| abbreviations.contains(&w.as_str())) {
         return true;
     }
-    // Initials and internal-period abbreviations: `J.`, `U.S.`, `e.g.`.
+    // Initials and internal-period abbreviations: `J.`, `U.S.`, `e.g.`, Hindi `पी.`.
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     if letters == 1 && word.chars().all(|c| c.is_alphabetic() || c == '.') {
         return true;
     }
-    if word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2) {
+    let devanagari_initial = lang.script() == Script::Devanagari && word.chars().count() <= 2;
+    if devanagari_initial || word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2) {
         return true;
     }
     // Ordinals: `14. Juli`, `am 3. Oktober`, `14. Fünfjahresplan`.
@@ -160,6 +278,66 @@ fn two_word_abbreviation(chars: &[(usize, char)], i: usize, word: &str) -> Optio
     }
     let first = word_before(chars, start - 1);
     Some(format!("{first}. {word}"))
+}
+
+/// A list marker at `at`: `1.`, `1)`, `1.)`, `a.`, `a)`, after an optional bullet; returns the
+/// item number (letters count from 1) and the byte length of the marker with its space.
+fn list_marker(text: &str, at: usize) -> Option<(u32, usize)> {
+    let rest = &text[at..];
+    let bullet_len = rest
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '•' | '⁃' | '-' | '*'))
+        .map_or(0, |c| c.len_utf8());
+    let body = rest[bullet_len..].trim_start();
+    let skipped = rest.len() - body.len();
+    let digits: String = body.chars().take_while(char::is_ascii_digit).collect();
+    let (number, len) = if !digits.is_empty() && digits.len() <= 2 {
+        (digits.parse().ok()?, digits.len())
+    } else {
+        let c = body.chars().next()?;
+        if !c.is_ascii_lowercase() {
+            return None;
+        }
+        (c as u32 - 'a' as u32 + 1, 1)
+    };
+    let after = &body[len..];
+    let marker = [".)", ")", "."].iter().find(|m| after.starts_with(**m))?;
+    let tail = &after[marker.len()..];
+    if !tail.starts_with(' ')
+        || !digits.is_empty()
+            && marker == &"."
+            && tail.trim_start().starts_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    Some((number, skipped + len + marker.len()))
+}
+
+/// The list markers of a block that opens with one (`1) The first item 2) The second item`):
+/// the first, and each following marker in sequence, as byte ranges.
+fn list_markers(text: &str) -> Vec<std::ops::Range<usize>> {
+    let Some((first, first_len)) = list_marker(text, 0) else {
+        return Vec::new();
+    };
+    let mut markers = Vec::new();
+    markers.push(0..first_len);
+    let mut expected = first + 1;
+    let mut from = first_len;
+    while let Some((at, len)) = text[from..]
+        .match_indices(' ')
+        .map(|(k, _)| from + k + 1)
+        .find_map(|at| {
+            list_marker(text, at)
+                .filter(|m| m.0 == expected)
+                .map(|m| (at, m.1))
+        })
+    {
+        markers.push(at..at + len);
+        from = at + len;
+        expected += 1;
+    }
+    markers
 }
 
 #[cfg(test)]
@@ -216,6 +394,83 @@ mod tests {
         assert_eq!(
             split("\"Is it?\" she asked. Yes.", Lang::En),
             vec!["\"Is it?\" she asked.", "Yes."]
+        );
+    }
+
+    #[test]
+    fn abbreviations_that_end_a_sentence() {
+        assert_eq!(
+            split("I live in the U.S. How about you?", Lang::En).len(),
+            2
+        );
+        assert_eq!(
+            split(
+                "They closed the deal with Pitt, Briggs & Co. It closed yesterday.",
+                Lang::En
+            )
+            .len(),
+            2
+        );
+        assert_eq!(
+            split(
+                "We make a good team, you and I. Did you see Albert I. Jones yesterday?",
+                Lang::En
+            )
+            .len(),
+            2
+        );
+        assert_eq!(
+            split("He met Dr. Smith in the U.S. on Monday.", Lang::En).len(),
+            1
+        );
+    }
+
+    #[test]
+    fn lists_ellipses_and_dashes() {
+        assert_eq!(
+            split("1.) The first item 2.) The second item", Lang::En),
+            vec!["1.) The first item", "2.) The second item"]
+        );
+        assert_eq!(
+            split("a. The first item b. The second item", Lang::En).len(),
+            2
+        );
+        assert_eq!(
+            split("1. The first item. 2. The second item.", Lang::En),
+            vec!["1. The first item.", "2. The second item."]
+        );
+        assert_eq!(
+            split("I mean . . . what I'm saying. Next one.", Lang::En).len(),
+            2
+        );
+        assert_eq!(
+            split("Mix it and -- voila! -- you have cake.", Lang::En).len(),
+            1
+        );
+    }
+
+    #[test]
+    fn quotes_by_language() {
+        assert_eq!(
+            split("我们走吧。“好的”他说。", Lang::Zh),
+            vec!["我们走吧。", "“好的”他说。"]
+        );
+        assert_eq!(
+            split("「これは歴史的な瞬間です。」このアプリは便利だ。", Lang::Ja).len(),
+            2
+        );
+        assert_eq!(split("彼は「行く。」と言った。", Lang::Ja).len(), 1);
+        assert_eq!(
+            split("Er sagte: ‚Er ist Rassist.‘ Also gut.", Lang::De).len(),
+            2
+        );
+        assert_eq!(
+            split("我们去看《摔跤吧！爸爸》好吗？好！", Lang::Zh).len(),
+            2
+        );
+        assert_eq!(
+            split("धैर्य रखना चाहिए। ” ऐसा लग रहा था।", Lang::Hi),
+            vec!["धैर्य रखना चाहिए। ”", "ऐसा लग रहा था।"]
         );
     }
 
