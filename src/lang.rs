@@ -63,6 +63,8 @@ pub struct LangInfo {
     /// Abbreviations that stand before a number (`Sept. 5`, `Nr. 1`): their period ends the
     /// sentence unless a number follows (`enlisting in Sept. He was`).
     pub number_abbreviations: &'static [&'static str],
+    /// Names written with an exclamation mark, which ends no sentence (`Yahoo!`).
+    pub exclamation_names: &'static [&'static str],
     /// Quotes that close a quotation in this language but open one elsewhere (German `„…“`).
     pub closing_quotes: &'static [char],
     /// Words that commonly open a sentence: after an abbreviation or initial that could end a
@@ -136,6 +138,7 @@ pub static TABLE: [LangInfo; 9] = [
         ],
         abbreviations: &[],
         number_abbreviations: &[],
+        exclamation_names: &[],
         closing_quotes: &[],
         sentence_starters: &[],
         function_words: &[],
@@ -154,6 +157,7 @@ pub static TABLE: [LangInfo; 9] = [
         scale_words: EN_SCALES,
         abbreviations: LATIN_ABBREVIATIONS_EN,
         number_abbreviations: EN_NUMBER_ABBREVIATIONS,
+        exclamation_names: &["Yahoo", "Jeopardy"],
         closing_quotes: &[],
         sentence_starters: &[
             "A",
@@ -231,6 +235,7 @@ pub static TABLE: [LangInfo; 9] = [
         ],
         abbreviations: &[],
         number_abbreviations: &[],
+        exclamation_names: &[],
         closing_quotes: &[],
         sentence_starters: &[],
         function_words: &[],
@@ -266,6 +271,7 @@ pub static TABLE: [LangInfo; 9] = [
             "núm", "No", "p", "pág", "art", "vol", "párrf", "párr", "lun", "mié", "jue", "vie",
             "sáb", "dom", "min",
         ],
+        exclamation_names: &[],
         closing_quotes: &[],
         sentence_starters: &[
             "El", "Ella", "Ellos", "En", "Es", "Este", "Esta", "La", "Las", "Los", "Pero", "Por",
@@ -304,6 +310,7 @@ pub static TABLE: [LangInfo; 9] = [
         number_abbreviations: &[
             "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "n°", "p", "art", "vol",
         ],
+        exclamation_names: &[],
         closing_quotes: &[],
         sentence_starters: &[
             "Ce", "Cette", "Elle", "Elles", "Et", "Il", "Ils", "Je", "La", "Le", "Les", "Mais",
@@ -338,6 +345,7 @@ pub static TABLE: [LangInfo; 9] = [
         ],
         abbreviations: LATIN_ABBREVIATIONS_EN,
         number_abbreviations: EN_NUMBER_ABBREVIATIONS,
+        exclamation_names: &[],
         closing_quotes: &[],
         sentence_starters: &[],
         function_words: &[],
@@ -373,6 +381,7 @@ pub static TABLE: [LangInfo; 9] = [
             "Jan", "Feb", "Mär", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Okt", "Nov", "Dez",
             "Nr", "S", "Abs", "Art", "Bd",
         ],
+        exclamation_names: &[],
         closing_quotes: &['“', '‘'],
         sentence_starters: &[
             "Aber", "Am", "Auch", "Aus", "Bei", "Das", "Dem", "Den", "Der", "Die", "Dies", "Diese",
@@ -410,6 +419,7 @@ pub static TABLE: [LangInfo; 9] = [
         ],
         abbreviations: &[],
         number_abbreviations: &[],
+        exclamation_names: &[],
         closing_quotes: &[],
         sentence_starters: &[],
         function_words: &[],
@@ -440,6 +450,7 @@ pub static TABLE: [LangInfo; 9] = [
         ],
         abbreviations: &["डॉ", "श्री", "सं", "मि", "Dr", "Mr"],
         number_abbreviations: &[],
+        exclamation_names: &[],
         closing_quotes: &[],
         sentence_starters: &[],
         function_words: &[],

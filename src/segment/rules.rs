@@ -85,6 +85,20 @@ fn boundaries(chars: &[(usize, char)], lang: Lang) -> Vec<usize> {
             continue;
         }
         let j = end_of_stop_run(chars, i, lang);
+        match spaced_ellipsis(chars, i, j) {
+            // `compounds. . . . The`: the period ends the sentence, the ellipsis opens the next.
+            Some(Ellipsis::AfterPeriod) => {
+                cuts.push(chars[i + 1].0);
+                i = j;
+                continue;
+            }
+            // `the thing is . . . I didn't`: a spaced ellipsis inside a sentence.
+            Some(Ellipsis::Inside) => {
+                i = j;
+                continue;
+            }
+            None => {}
+        }
         // A closing bracket taken into the run closes what it opened.
         depth -= chars[i..j]
             .iter()
@@ -97,6 +111,34 @@ fn boundaries(chars: &[(usize, char)], lang: Lang) -> Vec<usize> {
         i = j;
     }
     cuts
+}
+
+/// What a spaced ellipsis (`. . .`) in a stop run means.
+enum Ellipsis {
+    /// A period glued to its word, then an ellipsis: the sentence ends at the period.
+    AfterPeriod,
+    /// Three spaced dots after a space: an omission inside the sentence.
+    Inside,
+}
+
+fn spaced_ellipsis(chars: &[(usize, char)], i: usize, j: usize) -> Option<Ellipsis> {
+    let run = &chars[i..j];
+    let dots = run.iter().filter(|p| p.1 == '.').count();
+    let spaced = run.iter().any(|p| is_space(p.1));
+    if !spaced || dots < 3 || run.iter().any(|p| is_stop(p.1) && p.1 != '.') {
+        return None;
+    }
+    let glued = i > 0 && !chars[i - 1].1.is_whitespace();
+    let spaced_after_first = run.get(1).is_some_and(|p| is_space(p.1));
+    let next_word = chars[j..].iter().map(|p| p.1).find(|c| !c.is_whitespace());
+    let sentence_follows = next_word.is_some_and(char::is_uppercase);
+    if glued && spaced_after_first && dots >= 4 && sentence_follows {
+        Some(Ellipsis::AfterPeriod)
+    } else if !glued && dots == 3 {
+        Some(Ellipsis::Inside)
+    } else {
+        None
+    }
 }
 
 /// The end of the run of stops and closers that starts at `i`: `?!`, `...`, `. . .`, `。」`,
@@ -134,6 +176,15 @@ fn is_boundary(chars: &[(usize, char)], i: usize, j: usize, lang: Lang) -> bool 
     if HARD_STOPS.contains(&stop) {
         return hard_stop_ends(chars, i, j, lang);
     }
+    // Names spelled with `!` (`Yahoo! Research`).
+    if stop == '!'
+        && lang
+            .info()
+            .exclamation_names
+            .contains(&word_before(chars, i).as_str())
+    {
+        return false;
+    }
     // Latin-style stops: a space must follow, and the next word must not be lowercase.
     if !next.is_whitespace() {
         // CJK text may follow a Latin `?` or `!` without a space.
@@ -144,7 +195,10 @@ fn is_boundary(chars: &[(usize, char)], i: usize, j: usize, lang: Lang) -> bool 
     };
     let next_word = chars[at].1;
     let rest: String = chars[at..].iter().take(2).map(|p| p.1).collect();
-    let opens = next_word.is_alphanumeric() || OPENERS.contains(&next_word);
+    // A quote mark not followed by a word closes a quotation (`[...] ".`).
+    let quote_opens = chars.get(at + 1).is_some_and(|p| p.1.is_alphanumeric());
+    let opens = next_word.is_alphanumeric()
+        || OPENERS.contains(&next_word) && (quote_opens || !is_quote(next_word));
     if next_word.is_lowercase() || !opens || DASHES.iter().any(|d| rest.starts_with(d)) {
         return false;
     }
@@ -202,6 +256,10 @@ fn next_is_title(chars: &[(usize, char)], j: usize) -> bool {
         .take_while(|c| c.is_alphabetic())
         .collect();
     TITLES.contains(&word.as_str())
+}
+
+fn is_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '‘' | '«' | '„' | '‚' | '\'')
 }
 
 fn is_space(c: char) -> bool {
