@@ -77,7 +77,8 @@ fn boundaries(chars: &[(usize, char)], lang: Lang) -> Vec<usize> {
         let c = chars[i].1;
         if ENCLOSING.iter().any(|e| e.0 == c) {
             depth += 1;
-        } else if ENCLOSING.iter().any(|e| e.1 == c) {
+        } else if ENCLOSING.iter().any(|e| e.1 == c) || c == ')' {
+            // Full-width brackets are often closed with an ASCII one: `（威尔士议会议员)`.
             depth = (depth - 1).max(0);
         }
         if !is_stop(c) {
@@ -195,8 +196,13 @@ fn is_boundary(chars: &[(usize, char)], i: usize, j: usize, lang: Lang) -> bool 
     };
     let next_word = chars[at].1;
     let rest: String = chars[at..].iter().take(2).map(|p| p.1).collect();
-    // A quote mark not followed by a word closes a quotation (`[...] ".`).
-    let quote_opens = chars.get(at + 1).is_some_and(|p| p.1.is_alphanumeric());
+    // A quote mark not followed by a word closes a quotation (`[...] ".`); French sets a space
+    // inside its guillemets (`« Nous`).
+    let quote_opens = chars[at + 1..]
+        .iter()
+        .map(|p| p.1)
+        .find(|c| !is_space(*c))
+        .is_some_and(char::is_alphanumeric);
     let opens = next_word.is_alphanumeric()
         || OPENERS.contains(&next_word) && (quote_opens || !is_quote(next_word));
     if next_word.is_lowercase() || !opens || DASHES.iter().any(|d| rest.starts_with(d)) {
