@@ -274,8 +274,10 @@ pub static TABLE: [LangInfo; 9] = [
         exclamation_names: &[],
         closing_quotes: &[],
         sentence_starters: &[
-            "El", "Ella", "Ellos", "En", "Es", "Este", "Esta", "La", "Las", "Los", "Pero", "Por",
-            "Un", "Una", "Y", "Yo",
+            "A", "Además", "Al", "Así", "Aunque", "Como", "Con", "Cuando", "De", "Del", "Desde",
+            "Durante", "El", "Ella", "Ellos", "En", "Es", "Esa", "Ese", "Eso", "Esta", "Este",
+            "Esto", "Hay", "La", "Las", "Lo", "Los", "Mientras", "No", "Para", "Pero", "Por", "Se",
+            "Según", "Sin", "Su", "Sus", "También", "Tras", "Un", "Una", "Y", "Ya", "Yo",
         ],
         function_words: &[
             "el", "la", "los", "las", "y", "de", "que", "en", "es", "por", "del", "con", "una",

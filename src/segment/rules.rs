@@ -201,7 +201,7 @@ fn is_boundary(chars: &[(usize, char)], i: usize, j: usize, lang: Lang) -> bool 
     let quote_opens = chars[at + 1..]
         .iter()
         .map(|p| p.1)
-        .find(|c| !is_space(*c))
+        .find(|c| !is_space(*c) && !OPENERS.contains(c))
         .is_some_and(char::is_alphanumeric);
     let opens = next_word.is_alphanumeric()
         || OPENERS.contains(&next_word) && (quote_opens || !is_quote(next_word));
