@@ -26,6 +26,9 @@ enum Command {
     /// Show what concord reads in edition files: encoding, language, shape, sections, sources.
     #[command(after_help = cmd::inspect::EXAMPLES)]
     Inspect(cmd::inspect::InspectArgs),
+    /// Align two files of sentences, one a line, into beads.
+    #[command(after_help = cmd::pair::EXAMPLES)]
+    Pair(cmd::pair::PairArgs),
     /// Split text into sentences, one a line or as JSON with offsets.
     #[command(after_help = cmd::segment::EXAMPLES)]
     Segment(cmd::segment::SegmentArgs),
@@ -37,6 +40,7 @@ fn main() {
         Command::Align(args) => cmd::align::run(args),
         Command::Inspect(args) => cmd::inspect::run(args),
         Command::Segment(args) => cmd::segment::run(args),
+        Command::Pair(args) => cmd::pair::run(args),
     };
     if let Err(e) = result {
         eprintln!("concord: {e}");

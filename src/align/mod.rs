@@ -179,3 +179,17 @@ fn to_units(beads: Vec<Bead>, unit_of: &[usize], units: usize) -> Vec<Bead> {
         })
         .collect()
 }
+
+/// Aligns two documents given as sentences, one a line (`concord pair`): the same dynamic
+/// program as for editions, with the whole document as one span.
+pub fn align_sentences(
+    src: &[String],
+    src_lang: Lang,
+    tgt: &[String],
+    tgt_lang: Lang,
+    weights: &Weights,
+) -> Vec<Bead> {
+    let a = Side::sentences(src, src_lang);
+    let b = Side::sentences(tgt, tgt_lang);
+    pair::align_pair(&a, &b, weights)
+}

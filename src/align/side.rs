@@ -151,6 +151,30 @@ impl Side {
         (Side { items, weak: false }, unit_of)
     }
 
+    /// Sentences given one a line (already split, as other aligners take them) as a side: one
+    /// paragraph, one section.
+    pub fn sentences(texts: &[String], lang: crate::lang::Lang) -> Side {
+        let features: Vec<crate::features::Features> = texts
+            .iter()
+            .map(|t| crate::features::features(t, lang))
+            .collect();
+        let total = features.iter().map(|f| f.len).sum::<usize>().max(1) as f64;
+        let items = features
+            .into_iter()
+            .map(|f| Item {
+                share: f.len as f64 / total,
+                numbers: f.numbers,
+                names: f.names,
+                terms: f.terms,
+                role: Role::Body,
+                section: SectionId::Intro,
+                block: 0,
+                break_cost: 0.0,
+            })
+            .collect();
+        Side { items, weak: false }
+    }
+
     pub fn len(&self) -> usize {
         self.items.len()
     }

@@ -3,4 +3,5 @@
 
 pub mod align;
 pub mod inspect;
+pub mod pair;
 pub mod segment;
