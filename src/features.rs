@@ -37,9 +37,9 @@ pub struct Features {
     pub numbers: Vec<Number>,
     /// Latin-script names and terms, lowercased (`nvidia`, `h20`, `deepseek`).
     pub names: Vec<String>,
-    /// Prefixes of longer Latin-script words (`unive`, `stude`): cognates such as
-    /// `universities` / `Universitäten` / `universidades` share them across languages.
-    pub terms: Vec<String>,
+    /// Prefixes of longer Latin-script words (`unive`, `stude`), hashed and sorted: cognates
+    /// such as `universities` / `Universitäten` / `universidades` share them across languages.
+    pub terms: Vec<u64>,
     /// Letters in Latin script.
     pub latin_letters: usize,
     /// All letters.
@@ -349,23 +349,32 @@ const TERM_PREFIX: usize = 5;
 
 /// Prefixes of the Latin-script words of at least [`TERM_PREFIX`] letters, lowercased, sorted,
 /// without repeats.
-pub fn terms(text: &str) -> Vec<String> {
-    let mut out: Vec<String> = text
+pub fn terms(text: &str) -> Vec<u64> {
+    let mut out: Vec<u64> = text
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| {
             w.chars().count() >= TERM_PREFIX
                 && w.chars().all(|c| script_of(c) == Some(Script::Latin))
         })
         .map(|w| {
-            w.chars()
-                .take(TERM_PREFIX)
-                .collect::<String>()
-                .to_lowercase()
+            term_hash(
+                &w.chars()
+                    .take(TERM_PREFIX)
+                    .collect::<String>()
+                    .to_lowercase(),
+            )
         })
         .collect();
-    out.sort();
+    out.sort_unstable();
     out.dedup();
     out
+}
+
+/// A stable 64-bit hash of a term (FNV-1a), so that terms compare as integers.
+fn term_hash(term: &str) -> u64 {
+    term.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// Whether two names are the same name, allowing inflection (`Chinas`/`China`) and small
@@ -374,7 +383,10 @@ pub fn same_name(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
-    if a.len() < 4 || b.len() < 4 {
+    // Inflected forms share their start and differ by a few letters at most; checking that
+    // first spares the string similarity on almost every pair.
+    let close_length = a.len().abs_diff(b.len()) <= 3;
+    if a.len() < 4 || b.len() < 4 || !close_length || a.as_bytes()[..3] != b.as_bytes()[..3] {
         return false;
     }
     strsim::jaro_winkler(a, b) >= 0.93
@@ -457,7 +469,8 @@ mod tests {
     fn cognates_share_terms() {
         let en = terms("more free public universities for students");
         let de = terms("weiterer kostenloser öffentlicher Universitäten für Studenten");
-        assert!(en.contains(&"unive".to_string()) && de.contains(&"unive".to_string()));
+        let unive = term_hash("unive");
+        assert!(en.contains(&unive) && de.contains(&unive));
         assert!(terms("中国はAI分野で").is_empty());
     }
 

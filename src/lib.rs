@@ -8,6 +8,7 @@
 
 pub mod align;
 pub mod error;
+pub mod eval;
 pub mod features;
 pub mod ingest;
 pub mod lang;

@@ -23,6 +23,9 @@ enum Command {
     /// Align the editions of one article (or a folder of articles) and report on them.
     #[command(after_help = cmd::align::EXAMPLES)]
     Align(cmd::align::AlignArgs),
+    /// Score sentence alignments against gold ones: strict and lax precision, recall and F1.
+    #[command(after_help = cmd::eval::EXAMPLES)]
+    Eval(cmd::eval::EvalArgs),
     /// Show what concord reads in edition files: encoding, language, shape, sections, sources.
     #[command(after_help = cmd::inspect::EXAMPLES)]
     Inspect(cmd::inspect::InspectArgs),
@@ -41,6 +44,7 @@ fn main() {
         Command::Inspect(args) => cmd::inspect::run(args),
         Command::Segment(args) => cmd::segment::run(args),
         Command::Pair(args) => cmd::pair::run(args),
+        Command::Eval(args) => cmd::eval::run(args),
     };
     if let Err(e) = result {
         eprintln!("concord: {e}");

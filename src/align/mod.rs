@@ -1,6 +1,7 @@
 //! Stage 3, align: every edition aligned to a pivot edition, pairs in parallel (rayon), then
 //! merged into N-way units keyed by the pivot.
 
+pub mod band;
 pub mod nway;
 pub mod pair;
 pub mod side;

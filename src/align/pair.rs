@@ -10,6 +10,7 @@
 use std::ops::Range;
 
 use super::Bead;
+use super::band::{self, Band, BandMatrix};
 use super::side::{Item, Side};
 use crate::features::same_name;
 use crate::ingest::SectionId;
@@ -129,11 +130,13 @@ const SHAPES: &[(usize, usize)] = &[
     (1, 3),
 ];
 
-/// Aligns `other` to `pivot` and returns beads covering both editions in order.
+/// Aligns `other` to `pivot` and returns beads covering both editions in order. A first pass
+/// estimates the pair's length model and, on long documents, the path the second pass keeps
+/// close to.
 pub fn align_pair(pivot: &Side, other: &Side, weights: &Weights) -> Vec<Bead> {
-    let first = align_spans(pivot, other, weights);
+    let first = align_spans(pivot, other, weights, None);
     let tuned = retune(pivot, other, &first, weights);
-    align_spans(pivot, other, &tuned)
+    align_spans(pivot, other, &tuned, Some(&first))
 }
 
 /// Re-estimates the length model of the pair from the 1-1 body beads of a first pass.
@@ -174,14 +177,36 @@ fn median(values: &mut [f64]) -> f64 {
 }
 
 /// Cuts both editions at the headings (and the title) they share and aligns each span.
-fn align_spans(pivot: &Side, other: &Side, weights: &Weights) -> Vec<Bead> {
+fn align_spans(pivot: &Side, other: &Side, weights: &Weights, path: Option<&[Bead]>) -> Vec<Bead> {
     let cuts = shared_cuts(pivot, other);
     let mut beads = Vec::new();
     for w in cuts.windows(2) {
         let (a, b) = (w[0], w[1]);
-        beads.extend(align_span(pivot, other, a.0..b.0, a.1..b.1, weights));
+        let band = span_band(a.0..b.0, a.1..b.1, path);
+        beads.extend(align_span(pivot, other, a.0..b.0, a.1..b.1, band, weights));
     }
     beads
+}
+
+/// The cells a span's dynamic program computes: all of them for a short span; for a long one
+/// a band around the previous pass's path, or around the diagonal.
+fn span_band(ra: Range<usize>, rb: Range<usize>, path: Option<&[Bead]>) -> Band {
+    let (n, m) = (ra.len(), rb.len());
+    if (n + 1) * (m + 1) <= band::FULL_CELLS {
+        return Band::full(n, m);
+    }
+    let Some(path) = path else {
+        return Band::diagonal(n, m, band::DIAGONAL_HALF_WIDTH);
+    };
+    let mut points = vec![(0, 0)];
+    for bead in path {
+        let (i, j) = (bead.pivot.end, bead.other.end);
+        if ra.contains(&i.saturating_sub(1)) && i > ra.start && j >= rb.start && j <= rb.end {
+            points.push((i - ra.start, j - rb.start));
+        }
+    }
+    points.push((n, m));
+    Band::around(n, m, &points, band::PATH_HALF_WIDTH)
 }
 
 /// Positions (pivot, other) where both editions start the same section, plus both ends.
@@ -207,38 +232,44 @@ fn shared_cuts(pivot: &Side, other: &Side) -> Vec<(usize, usize)> {
     cuts
 }
 
-/// Dynamic program over one span.
+/// Dynamic program over one span, within a band of cells.
 fn align_span(
     pivot: &Side,
     other: &Side,
     ra: Range<usize>,
     rb: Range<usize>,
+    band: Band,
     weights: &Weights,
 ) -> Vec<Bead> {
     let (n, m) = (ra.len(), rb.len());
-    let span = Span::new(pivot, other, ra.clone(), rb.clone());
     let shapes = shapes(pivot.weak, other.weak);
-    let mut cost = vec![f64::INFINITY; (n + 1) * (m + 1)];
-    let mut back = vec![(0usize, 0usize); (n + 1) * (m + 1)];
-    let at = |i: usize, j: usize| i * (m + 1) + j;
-    cost[0] = 0.0;
+    let widest = shapes.iter().map(|s| s.0.max(s.1)).max().unwrap_or(1);
+    let span = Span::new(
+        pivot,
+        other,
+        ra.clone(),
+        rb.clone(),
+        &band.widened(widest, m),
+    );
+    let mut cost = BandMatrix::new(band.clone(), f64::INFINITY);
+    let mut back = BandMatrix::new(band.clone(), (0u8, 0u8));
+    cost.set(0, 0, 0.0);
     for i in 0..=n {
-        for j in 0..=m {
-            let here = cost[at(i, j)];
+        for j in band.row(i) {
+            let here = *cost.get(i, j).unwrap_or(&f64::INFINITY);
             if !here.is_finite() {
                 continue;
             }
             for &(da, db) in &shapes {
-                if i + da > n || j + db > m {
+                if i + da > n || j + db > m || !band.contains(i + da, j + db) {
                     continue;
                 }
                 let Some(c) = span.bead_cost(i..i + da, j..j + db, weights) else {
                     continue;
                 };
-                let next = at(i + da, j + db);
-                if here + c < cost[next] {
-                    cost[next] = here + c;
-                    back[next] = (da, db);
+                if here + c < *cost.get(i + da, j + db).unwrap_or(&f64::INFINITY) {
+                    cost.set(i + da, j + db, here + c);
+                    back.set(i + da, j + db, (da as u8, db as u8));
                 }
             }
         }
@@ -246,12 +277,29 @@ fn align_span(
     let mut beads = Vec::new();
     let (mut i, mut j) = (n, m);
     while i > 0 || j > 0 {
-        let (da, db) = back[at(i, j)];
-        let c = cost[at(i, j)] - cost[at(i - da, j - db)];
+        let (da, db) = back
+            .get(i, j)
+            .map_or((0, 0), |&(a, b)| (a as usize, b as usize));
+        if da == 0 && db == 0 {
+            // Unreachable corner (cannot happen with a connected band): leave the rest unaligned.
+            beads.extend((0..i).rev().map(|k| Bead {
+                pivot: ra.start + k..ra.start + k + 1,
+                other: rb.start + j..rb.start + j,
+                cost: weights.skip,
+            }));
+            beads.extend((0..j).rev().map(|k| Bead {
+                pivot: ra.start..ra.start,
+                other: rb.start + k..rb.start + k + 1,
+                cost: weights.skip,
+            }));
+            break;
+        }
+        let total = *cost.get(i, j).unwrap_or(&0.0);
+        let before = *cost.get(i - da, j - db).unwrap_or(&0.0);
         beads.push(Bead {
             pivot: ra.start + i - da..ra.start + i,
             other: rb.start + j - db..rb.start + j,
-            cost: c,
+            cost: total - before,
         });
         i -= da;
         j -= db;
@@ -283,14 +331,14 @@ struct Span<'s> {
     other: &'s Side,
     ra: Range<usize>,
     rb: Range<usize>,
-    /// numbers_ab[i][j]: how many numbers of pivot item i have a match in other item j.
-    numbers_ab: Vec<Vec<u16>>,
-    /// numbers_ba[i][j]: how many numbers of other item j have a match in pivot item i.
-    numbers_ba: Vec<Vec<u16>>,
-    /// names_ab[i][j]: how many names of pivot item i have a match in other item j.
-    names_ab: Vec<Vec<u16>>,
-    /// terms_ab[i][j]: how many word prefixes of pivot item i occur in other item j.
-    terms_ab: Vec<Vec<u16>>,
+    /// numbers_ab(i, j): how many numbers of pivot item i have a match in other item j.
+    numbers_ab: BandMatrix<u8>,
+    /// numbers_ba(i, j): how many numbers of other item j have a match in pivot item i.
+    numbers_ba: BandMatrix<u8>,
+    /// names_ab(i, j): how many names of pivot item i have a match in other item j.
+    names_ab: BandMatrix<u8>,
+    /// terms_ab(i, j): how many word prefixes of pivot item i occur in other item j.
+    terms_ab: BandMatrix<u8>,
 }
 
 fn count_terms(x: &Item, y: &Item) -> usize {
@@ -315,18 +363,22 @@ fn count_names(x: &Item, y: &Item) -> usize {
 }
 
 impl<'s> Span<'s> {
-    fn new(pivot: &'s Side, other: &'s Side, ra: Range<usize>, rb: Range<usize>) -> Self {
-        let grid = |f: fn(&Item, &Item) -> usize, swap: bool| -> Vec<Vec<u16>> {
-            ra.clone()
-                .map(|i| {
-                    rb.clone()
-                        .map(|j| {
-                            let (x, y) = (&pivot.items[i], &other.items[j]);
-                            (if swap { f(y, x) } else { f(x, y) }) as u16
-                        })
-                        .collect()
-                })
-                .collect()
+    fn new(
+        pivot: &'s Side,
+        other: &'s Side,
+        ra: Range<usize>,
+        rb: Range<usize>,
+        cells: &Band,
+    ) -> Self {
+        let grid = |f: fn(&Item, &Item) -> usize, swap: bool| -> BandMatrix<u8> {
+            let mut grid = BandMatrix::new(cells.clone(), 0u8);
+            for i in 0..ra.len() {
+                for j in cells.row(i).filter(|&j| j < rb.len()) {
+                    let (x, y) = (&pivot.items[ra.start + i], &other.items[rb.start + j]);
+                    grid.set(i, j, (if swap { f(y, x) } else { f(x, y) }).min(255) as u8);
+                }
+            }
+            grid
         };
         Span {
             numbers_ab: grid(count_numbers, false),
@@ -427,11 +479,12 @@ impl<'s> Span<'s> {
     fn anchor_cost(&self, a: &Range<usize>, b: &Range<usize>, w: &Weights) -> f64 {
         let pivot_item = |r: usize| &self.pivot.items[r + self.ra.start];
         let other_item = |c: usize| &self.other.items[c + self.rb.start];
-        let capped_sum = |grid: &Vec<Vec<u16>>, r: usize, cap: usize, by_row: bool| {
+        let at = |grid: &BandMatrix<u8>, r: usize, c: usize| *grid.get(r, c).unwrap_or(&0) as usize;
+        let capped_sum = |grid: &BandMatrix<u8>, r: usize, cap: usize, by_row: bool| {
             let hits: usize = if by_row {
-                b.clone().map(|c| grid[r][c] as usize).sum()
+                b.clone().map(|c| at(grid, r, c)).sum()
             } else {
-                a.clone().map(|x| grid[x][r] as usize).sum()
+                a.clone().map(|x| at(grid, x, r)).sum()
             };
             hits.min(cap)
         };

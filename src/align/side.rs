@@ -17,8 +17,8 @@ pub struct Item {
     pub share: f64,
     pub numbers: Vec<Number>,
     pub names: Vec<String>,
-    /// Prefixes of Latin-script words, for cognates.
-    pub terms: Vec<String>,
+    /// Hashed prefixes of Latin-script words, for cognates.
+    pub terms: Vec<u64>,
     pub role: Role,
     pub section: SectionId,
     /// Paragraph (block) number on the page; beads that cross paragraphs cost more.
@@ -109,7 +109,7 @@ impl Side {
             shares.sort_by(f64::total_cmp);
             let mut numbers: Vec<Number> = Vec::new();
             let mut names: Vec<String> = Vec::new();
-            let mut terms: Vec<String> = Vec::new();
+            let mut terms: Vec<u64> = Vec::new();
             for &k in &others {
                 for &i in &unit.cells[k] {
                     let f = &inputs[k].features[i];
@@ -125,12 +125,12 @@ impl Side {
                         }
                     }
                     names.extend(f.names.iter().cloned());
-                    terms.extend(f.terms.iter().cloned());
+                    terms.extend(f.terms.iter().copied());
                 }
             }
             names.sort();
             names.dedup();
-            terms.sort();
+            terms.sort_unstable();
             terms.dedup();
             let block = match unit.cells[pivot].first() {
                 Some(&i) => inputs[pivot].edition.sentences[i].block,

@@ -2,6 +2,7 @@
 //! library.
 
 pub mod align;
+pub mod eval;
 pub mod inspect;
 pub mod pair;
 pub mod segment;
