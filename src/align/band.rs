@@ -34,7 +34,7 @@ impl Band {
     pub fn diagonal(n: usize, m: usize, half: usize) -> Band {
         let rows = (0..=n)
             .map(|i| {
-                let center = if n == 0 { 0 } else { i * m / n };
+                let center = (i * m).checked_div(n).unwrap_or(0);
                 center.saturating_sub(half)..(center + half + 1).min(m + 1)
             })
             .collect();
