@@ -40,6 +40,9 @@ pub struct Features {
     /// Prefixes of longer Latin-script words (`unive`, `stude`), hashed and sorted: cognates
     /// such as `universities` / `Universitäten` / `universidades` share them across languages.
     pub terms: Vec<u64>,
+    /// The sentence's words, hashed, sorted, without repeats (Han and kana characters count as
+    /// words): what a lexicon learned from the document pair translates.
+    pub words: Vec<u64>,
     /// Letters in Latin script.
     pub latin_letters: usize,
     /// All letters.
@@ -54,6 +57,7 @@ pub fn features(text: &str, lang: Lang) -> Features {
         numbers: numbers(&norm, lang),
         names: names(&norm, lang),
         terms: terms(&norm),
+        words: words(&norm),
         ..Features::default()
     };
     for c in norm.chars().filter(|c| c.is_alphabetic()) {
@@ -365,6 +369,33 @@ pub fn terms(text: &str) -> Vec<u64> {
             )
         })
         .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The words of NFKC text, lowercased and hashed: runs of letters and digits, except that each
+/// Han or kana character is a word of its own (Chinese and Japanese write no spaces).
+pub fn words(text: &str) -> Vec<u64> {
+    let mut out = Vec::new();
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut Vec<u64>| {
+        if word.chars().count() >= 2 || word.chars().any(|c| c.is_ascii_digit()) {
+            out.push(term_hash(&word.to_lowercase()));
+        }
+        word.clear();
+    };
+    for c in text.chars() {
+        if script_of(c) == Some(Script::Cjk) {
+            flush(&mut word, &mut out);
+            out.push(term_hash(c.encode_utf8(&mut [0; 4])));
+        } else if c.is_alphanumeric() || matches!(c as u32, 0x0E00..=0x0E7F | 0x0900..=0x097F) {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+        }
+    }
+    flush(&mut word, &mut out);
     out.sort_unstable();
     out.dedup();
     out

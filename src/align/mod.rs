@@ -2,6 +2,7 @@
 //! merged into N-way units keyed by the pivot.
 
 pub mod band;
+pub mod lexicon;
 pub mod nway;
 pub mod pair;
 pub mod side;

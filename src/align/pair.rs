@@ -10,6 +10,7 @@
 use std::ops::Range;
 
 use super::Bead;
+use super::lexicon::Lexicon;
 use super::band::{self, Band, BandMatrix};
 use super::side::{Item, Side};
 use crate::features::same_name;
@@ -40,6 +41,9 @@ pub struct Weights {
     pub number_miss: f64,
     /// Bonus for each Latin-script name shared by the two sides.
     pub name_match: f64,
+    /// Bonus for a bead whose words all translate each other by the learned lexicon (scaled by
+    /// the share that do).
+    pub lexical: f64,
     /// Bonus for each shared Latin word prefix (cognate), up to `term_cap` of them.
     pub term_match: f64,
     pub term_cap: f64,
@@ -78,6 +82,7 @@ impl Weights {
                 "number_miss" => self.number_miss = v,
                 "name_match" => self.name_match = v,
                 "term_match" => self.term_match = v,
+                "lexical" => self.lexical = v,
                 "term_cap" => self.term_cap = v,
                 "paragraph_cross" => self.paragraph_cross = v,
                 "heading_match" => self.heading_match = v,
@@ -105,6 +110,7 @@ impl Default for Weights {
             number_miss: 0.4,
             name_match: 1.0,
             term_match: 0.25,
+            lexical: 6.0,
             term_cap: 8.0,
             paragraph_cross: 3.0,
             heading_match: 4.0,
@@ -114,6 +120,9 @@ impl Default for Weights {
         }
     }
 }
+
+/// Rounds of learning a lexicon from the alignment and aligning again with it.
+const LEXICON_ROUNDS: usize = 2;
 
 /// Longest run of Thai pieces one bead may join.
 const MAX_WEAK_PIECES: usize = 12;
@@ -128,15 +137,29 @@ const SHAPES: &[(usize, usize)] = &[
     (2, 2),
     (3, 1),
     (1, 3),
+    (4, 1),
+    (1, 4),
+    (2, 3),
+    (3, 2),
 ];
 
 /// Aligns `other` to `pivot` and returns beads covering both editions in order. A first pass
 /// estimates the pair's length model and, on long documents, the path the second pass keeps
 /// close to.
 pub fn align_pair(pivot: &Side, other: &Side, weights: &Weights) -> Vec<Bead> {
-    let first = align_spans(pivot, other, weights, None);
+    let first = align_spans(pivot, other, weights, None, None);
     let tuned = retune(pivot, other, &first, weights);
-    align_spans(pivot, other, &tuned, Some(&first))
+    let second = align_spans(pivot, other, &tuned, Some(&first), None);
+    // Long documents: learn which words translate each other and align once more with them.
+    let mut beads = second;
+    for _ in 0..LEXICON_ROUNDS {
+        let Some(lexicon) = Lexicon::learn(pivot, other, &beads) else {
+            break;
+        };
+        let reversed = lexicon.reversed();
+        beads = align_spans(pivot, other, &tuned, Some(&beads), Some(&(lexicon, reversed)));
+    }
+    beads
 }
 
 /// Re-estimates the length model of the pair from the 1-1 body beads of a first pass.
@@ -177,13 +200,20 @@ fn median(values: &mut [f64]) -> f64 {
 }
 
 /// Cuts both editions at the headings (and the title) they share and aligns each span.
-fn align_spans(pivot: &Side, other: &Side, weights: &Weights, path: Option<&[Bead]>) -> Vec<Bead> {
+fn align_spans(
+    pivot: &Side,
+    other: &Side,
+    weights: &Weights,
+    path: Option<&[Bead]>,
+    lexicons: Option<&(Lexicon, Lexicon)>,
+) -> Vec<Bead> {
     let cuts = shared_cuts(pivot, other);
     let mut beads = Vec::new();
     for w in cuts.windows(2) {
         let (a, b) = (w[0], w[1]);
         let band = span_band(a.0..b.0, a.1..b.1, path);
-        beads.extend(align_span(pivot, other, a.0..b.0, a.1..b.1, band, weights));
+        let span = Span::new(pivot, other, a.0..b.0, a.1..b.1, &band, lexicons);
+        beads.extend(align_span(&span, band, weights));
     }
     beads
 }
@@ -233,24 +263,10 @@ fn shared_cuts(pivot: &Side, other: &Side) -> Vec<(usize, usize)> {
 }
 
 /// Dynamic program over one span, within a band of cells.
-fn align_span(
-    pivot: &Side,
-    other: &Side,
-    ra: Range<usize>,
-    rb: Range<usize>,
-    band: Band,
-    weights: &Weights,
-) -> Vec<Bead> {
+fn align_span(span: &Span, band: Band, weights: &Weights) -> Vec<Bead> {
+    let (ra, rb) = (span.ra.clone(), span.rb.clone());
     let (n, m) = (ra.len(), rb.len());
-    let shapes = shapes(pivot.weak, other.weak);
-    let widest = shapes.iter().map(|s| s.0.max(s.1)).max().unwrap_or(1);
-    let span = Span::new(
-        pivot,
-        other,
-        ra.clone(),
-        rb.clone(),
-        &band.widened(widest, m),
-    );
+    let shapes = shapes(span.pivot.weak, span.other.weak);
     let mut cost = BandMatrix::new(band.clone(), f64::INFINITY);
     let mut back = BandMatrix::new(band.clone(), (0u8, 0u8));
     cost.set(0, 0, 0.0);
@@ -339,6 +355,9 @@ struct Span<'s> {
     names_ab: BandMatrix<u8>,
     /// terms_ab(i, j): how many word prefixes of pivot item i occur in other item j.
     terms_ab: BandMatrix<u8>,
+    /// With a learned lexicon: how many words of pivot item i translate into words of other
+    /// item j, and the other way round.
+    lexical: Option<(BandMatrix<u8>, BandMatrix<u8>)>,
 }
 
 fn count_terms(x: &Item, y: &Item) -> usize {
@@ -362,29 +381,45 @@ fn count_names(x: &Item, y: &Item) -> usize {
         .count()
 }
 
+/// Bead shapes reach at most this many items beyond a band cell (Thai pieces).
+fn widest_shape(pivot: &Side, other: &Side) -> usize {
+    shapes(pivot.weak, other.weak).iter().map(|s| s.0.max(s.1)).max().unwrap_or(1)
+}
+
 impl<'s> Span<'s> {
+    /// Measures the anchors between the items of a span, within `band` widened by the widest
+    /// bead shape.
     fn new(
         pivot: &'s Side,
         other: &'s Side,
         ra: Range<usize>,
         rb: Range<usize>,
-        cells: &Band,
+        band: &Band,
+        lexicons: Option<&(Lexicon, Lexicon)>,
     ) -> Self {
-        let grid = |f: fn(&Item, &Item) -> usize, swap: bool| -> BandMatrix<u8> {
+        let cells = band.widened(widest_shape(pivot, other), rb.len());
+        let grid = |f: &dyn Fn(&Item, &Item) -> usize| -> BandMatrix<u8> {
             let mut grid = BandMatrix::new(cells.clone(), 0u8);
             for i in 0..ra.len() {
                 for j in cells.row(i).filter(|&j| j < rb.len()) {
                     let (x, y) = (&pivot.items[ra.start + i], &other.items[rb.start + j]);
-                    grid.set(i, j, (if swap { f(y, x) } else { f(x, y) }).min(255) as u8);
+                    grid.set(i, j, f(x, y).min(255) as u8);
                 }
             }
             grid
         };
+        let lexical = lexicons.map(|(forward, backward)| {
+            (
+                grid(&|x, y| forward.translated(&x.words, &y.words)),
+                grid(&|x, y| backward.translated(&y.words, &x.words)),
+            )
+        });
         Span {
-            numbers_ab: grid(count_numbers, false),
-            numbers_ba: grid(count_numbers, true),
-            names_ab: grid(count_names, false),
-            terms_ab: grid(count_terms, false),
+            numbers_ab: grid(&count_numbers),
+            numbers_ba: grid(&|x, y| count_numbers(y, x)),
+            names_ab: grid(&count_names),
+            terms_ab: grid(&count_terms),
+            lexical,
             pivot,
             other,
             ra,
@@ -508,8 +543,17 @@ impl<'s> Span<'s> {
         let total_a: usize = a.clone().map(|r| pivot_item(r).numbers.len()).sum();
         let total_b: usize = b.clone().map(|c| other_item(c).numbers.len()).sum();
         let misses = (total_a - num_ab) + (total_b - num_ba);
+        let lexical = self.lexical.as_ref().map_or(0.0, |(ab, ba)| {
+            let words_a: usize = a.clone().map(|r| pivot_item(r).words.len()).sum();
+            let words_b: usize = b.clone().map(|c| other_item(c).words.len()).sum();
+            let hit_a: usize = a.clone().map(|r| capped_sum(ab, r, pivot_item(r).words.len(), true)).sum();
+            let hit_b: usize = b.clone().map(|c| capped_sum(ba, c, other_item(c).words.len(), false)).sum();
+            let share = |hit: usize, of: usize| if of == 0 { 0.0 } else { hit as f64 / of as f64 };
+            (share(hit_a, words_a) + share(hit_b, words_b)) / 2.0
+        });
         -(w.number_match * (num_ab + num_ba) as f64 / 2.0) + w.number_miss * misses as f64
             - w.name_match * names as f64
             - w.term_match * terms
+            - w.lexical * lexical
     }
 }

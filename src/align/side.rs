@@ -19,6 +19,8 @@ pub struct Item {
     pub names: Vec<String>,
     /// Hashed prefixes of Latin-script words, for cognates.
     pub terms: Vec<u64>,
+    /// Hashed words, for a lexicon learned from the pair.
+    pub words: Vec<u64>,
     pub role: Role,
     pub section: SectionId,
     /// Paragraph (block) number on the page; beads that cross paragraphs cost more.
@@ -61,6 +63,7 @@ impl Side {
                 numbers: f.numbers.clone(),
                 names: names_and_sources(&f.names, &s.sources),
                 terms: f.terms.clone(),
+                words: f.words.clone(),
                 role: s.role,
                 section: s.section,
                 block: s.block,
@@ -141,6 +144,7 @@ impl Side {
                 numbers,
                 names,
                 terms,
+                words: Vec::new(),
                 role: unit.role,
                 section: unit.section,
                 block,
@@ -166,6 +170,7 @@ impl Side {
                 numbers: f.numbers,
                 names: f.names,
                 terms: f.terms,
+                words: f.words,
                 role: Role::Body,
                 section: SectionId::Intro,
                 block: 0,

@@ -1,0 +1,102 @@
+//! A translation lexicon learned from the document pair itself, as hunalign builds its
+//! automatic dictionary: words that keep appearing together in the confident 1-1 beads of a
+//! first pass are taken as translations, and a further pass rewards beads whose words
+//! translate each other.
+
+use std::collections::HashMap;
+
+use super::Bead;
+use super::side::Side;
+
+/// Fewer confident 1-1 beads than this give no usable statistics (an article's few sentences).
+pub const MIN_BEADS: usize = 60;
+
+/// Beads costing more than this are not confident enough to learn from.
+const MAX_BEAD_COST: f64 = 1.5;
+
+/// A word pair must co-occur in at least this many beads.
+const MIN_COOCCURRENCE: u32 = 2;
+
+/// Smallest Dice coefficient 2·c(s,t) / (c(s) + c(t)) for a translation.
+const MIN_DICE: f64 = 0.4;
+
+/// Translations kept per source word.
+const MAX_TRANSLATIONS: usize = 3;
+
+/// Source words and their likely translations (hashed words).
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    translations: HashMap<u64, Vec<u64>>,
+}
+
+impl Lexicon {
+    /// Learns a lexicon from the confident 1-1 beads between two sides, or `None` when there
+    /// are too few of them.
+    pub fn learn(a: &Side, b: &Side, beads: &[Bead]) -> Option<Lexicon> {
+        let pairs: Vec<(&[u64], &[u64])> = beads
+            .iter()
+            .filter(|bead| bead.pivot.len() == 1 && bead.other.len() == 1 && bead.cost < MAX_BEAD_COST)
+            .map(|bead| (a.items[bead.pivot.start].words.as_slice(), b.items[bead.other.start].words.as_slice()))
+            .collect();
+        if pairs.len() < MIN_BEADS {
+            return None;
+        }
+        let mut src: HashMap<u64, u32> = HashMap::new();
+        let mut tgt: HashMap<u64, u32> = HashMap::new();
+        let mut both: HashMap<(u64, u64), u32> = HashMap::new();
+        for (x, y) in &pairs {
+            for &s in *x {
+                *src.entry(s).or_default() += 1;
+            }
+            for &t in *y {
+                *tgt.entry(t).or_default() += 1;
+            }
+            for &s in *x {
+                for &t in *y {
+                    *both.entry((s, t)).or_default() += 1;
+                }
+            }
+        }
+        let mut candidates: HashMap<u64, Vec<(f64, u64)>> = HashMap::new();
+        for (&(s, t), &c) in &both {
+            if c < MIN_COOCCURRENCE {
+                continue;
+            }
+            let dice = 2.0 * c as f64 / (src[&s] + tgt[&t]) as f64;
+            if dice >= MIN_DICE {
+                candidates.entry(s).or_default().push((dice, t));
+            }
+        }
+        let translations = candidates
+            .into_iter()
+            .map(|(s, mut ts)| {
+                ts.sort_by(|x, y| y.0.total_cmp(&x.0));
+                (s, ts.into_iter().take(MAX_TRANSLATIONS).map(|t| t.1).collect())
+            })
+            .collect();
+        Some(Lexicon { translations })
+    }
+
+    /// How many of `words` have a translation among `other` (sorted).
+    pub fn translated(&self, words: &[u64], other: &[u64]) -> usize {
+        words
+            .iter()
+            .filter(|w| {
+                self.translations
+                    .get(w)
+                    .is_some_and(|ts| ts.iter().any(|t| other.binary_search(t).is_ok()))
+            })
+            .count()
+    }
+
+    /// The same lexicon read the other way round.
+    pub fn reversed(&self) -> Lexicon {
+        let mut translations: HashMap<u64, Vec<u64>> = HashMap::new();
+        for (&s, ts) in &self.translations {
+            for &t in ts {
+                translations.entry(t).or_default().push(s);
+            }
+        }
+        Lexicon { translations }
+    }
+}
