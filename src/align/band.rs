@@ -16,6 +16,9 @@ pub const DIAGONAL_HALF_WIDTH: usize = 60;
 /// Half-width of the band around a first pass's path.
 pub const PATH_HALF_WIDTH: usize = 40;
 
+/// Half-width of the band in rounds that only refine a path with a learned lexicon.
+pub const REFINE_HALF_WIDTH: usize = 12;
+
 /// For each row `i` in `0..=n`, the columns computed.
 #[derive(Clone, Debug)]
 pub struct Band {

@@ -4,6 +4,7 @@
 //! translate each other.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::Bead;
 use super::side::Side;
@@ -20,6 +21,31 @@ const MIN_COOCCURRENCE: u32 = 2;
 /// Smallest Dice coefficient 2·c(s,t) / (c(s) + c(t)) for a translation.
 const MIN_DICE: f64 = 0.4;
 
+/// Beads learned from at most: word statistics settle long before, and learning stays linear.
+const MAX_LEARN_BEADS: usize = 4000;
+
+/// Words are already hashes: a map over them needs no further hashing.
+#[derive(Default)]
+struct Identity(u64);
+
+impl Hasher for Identity {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | b as u64;
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type WordMap<V> = HashMap<u64, V, BuildHasherDefault<Identity>>;
+
 /// Translations kept per source word.
 const MAX_TRANSLATIONS: usize = 3;
 
@@ -35,16 +61,25 @@ impl Lexicon {
     pub fn learn(a: &Side, b: &Side, beads: &[Bead]) -> Option<Lexicon> {
         let pairs: Vec<(&[u64], &[u64])> = beads
             .iter()
-            .filter(|bead| bead.pivot.len() == 1 && bead.other.len() == 1 && bead.cost < MAX_BEAD_COST)
-            .map(|bead| (a.items[bead.pivot.start].words.as_slice(), b.items[bead.other.start].words.as_slice()))
+            .filter(|bead| {
+                bead.pivot.len() == 1 && bead.other.len() == 1 && bead.cost < MAX_BEAD_COST
+            })
+            .map(|bead| {
+                (
+                    a.items[bead.pivot.start].words.as_slice(),
+                    b.items[bead.other.start].words.as_slice(),
+                )
+            })
             .collect();
         if pairs.len() < MIN_BEADS {
             return None;
         }
-        let mut src: HashMap<u64, u32> = HashMap::new();
-        let mut tgt: HashMap<u64, u32> = HashMap::new();
-        let mut both: HashMap<(u64, u64), u32> = HashMap::new();
-        for (x, y) in &pairs {
+        // Learn from beads spread evenly over the document.
+        let step = pairs.len().div_ceil(MAX_LEARN_BEADS);
+        let mut src: WordMap<u32> = WordMap::default();
+        let mut tgt: WordMap<u32> = WordMap::default();
+        let mut both: WordMap<(u64, u64, u32)> = WordMap::default();
+        for (x, y) in pairs.iter().step_by(step) {
             for &s in *x {
                 *src.entry(s).or_default() += 1;
             }
@@ -53,12 +88,13 @@ impl Lexicon {
             }
             for &s in *x {
                 for &t in *y {
-                    *both.entry((s, t)).or_default() += 1;
+                    let entry = both.entry(s ^ t.rotate_left(29)).or_insert((s, t, 0));
+                    entry.2 += 1;
                 }
             }
         }
         let mut candidates: HashMap<u64, Vec<(f64, u64)>> = HashMap::new();
-        for (&(s, t), &c) in &both {
+        for &(s, t, c) in both.values() {
             if c < MIN_COOCCURRENCE {
                 continue;
             }
@@ -71,10 +107,26 @@ impl Lexicon {
             .into_iter()
             .map(|(s, mut ts)| {
                 ts.sort_by(|x, y| y.0.total_cmp(&x.0));
-                (s, ts.into_iter().take(MAX_TRANSLATIONS).map(|t| t.1).collect())
+                (
+                    s,
+                    ts.into_iter().take(MAX_TRANSLATIONS).map(|t| t.1).collect(),
+                )
             })
             .collect();
         Some(Lexicon { translations })
+    }
+
+    /// Every translation of any of `words`, sorted, without repeats.
+    pub fn translations_of(&self, words: &[u64]) -> Vec<u64> {
+        let mut out: Vec<u64> = words
+            .iter()
+            .filter_map(|w| self.translations.get(w))
+            .flatten()
+            .copied()
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 
     /// How many of `words` have a translation among `other` (sorted).

@@ -10,8 +10,8 @@
 use std::ops::Range;
 
 use super::Bead;
-use super::lexicon::Lexicon;
 use super::band::{self, Band, BandMatrix};
+use super::lexicon::Lexicon;
 use super::side::{Item, Side};
 use crate::features::same_name;
 use crate::ingest::SectionId;
@@ -62,6 +62,17 @@ pub struct Weights {
 }
 
 impl Weights {
+    /// Weights for two documents of sentences given one a line (`concord pair`): without
+    /// section headings, paragraphs and a consensus of other editions, dropped and added
+    /// sentences are more common than merges, so skipping costs less and 2-2 beads are allowed.
+    pub fn for_documents() -> Weights {
+        Weights {
+            skip: 2.5,
+            two_two: 2.0,
+            ..Weights::default()
+        }
+    }
+
     /// Applies `name=value,...` overrides (`concord align --weights`, for tuning runs).
     pub fn with_overrides(mut self, spec: &str) -> Weights {
         for pair in spec.split(',').filter(|p| !p.is_empty()) {
@@ -157,7 +168,13 @@ pub fn align_pair(pivot: &Side, other: &Side, weights: &Weights) -> Vec<Bead> {
             break;
         };
         let reversed = lexicon.reversed();
-        beads = align_spans(pivot, other, &tuned, Some(&beads), Some(&(lexicon, reversed)));
+        beads = align_spans(
+            pivot,
+            other,
+            &tuned,
+            Some(&beads),
+            Some(&(lexicon, reversed)),
+        );
     }
     beads
 }
@@ -211,7 +228,13 @@ fn align_spans(
     let mut beads = Vec::new();
     for w in cuts.windows(2) {
         let (a, b) = (w[0], w[1]);
-        let band = span_band(a.0..b.0, a.1..b.1, path);
+        // Rounds with a lexicon refine a path two passes have found: a narrow band suffices.
+        let half = if lexicons.is_some() {
+            band::REFINE_HALF_WIDTH
+        } else {
+            band::PATH_HALF_WIDTH
+        };
+        let band = span_band(a.0..b.0, a.1..b.1, path, half);
         let span = Span::new(pivot, other, a.0..b.0, a.1..b.1, &band, lexicons);
         beads.extend(align_span(&span, band, weights));
     }
@@ -220,7 +243,7 @@ fn align_spans(
 
 /// The cells a span's dynamic program computes: all of them for a short span; for a long one
 /// a band around the previous pass's path, or around the diagonal.
-fn span_band(ra: Range<usize>, rb: Range<usize>, path: Option<&[Bead]>) -> Band {
+fn span_band(ra: Range<usize>, rb: Range<usize>, path: Option<&[Bead]>, half: usize) -> Band {
     let (n, m) = (ra.len(), rb.len());
     if (n + 1) * (m + 1) <= band::FULL_CELLS {
         return Band::full(n, m);
@@ -236,7 +259,7 @@ fn span_band(ra: Range<usize>, rb: Range<usize>, path: Option<&[Bead]>) -> Band 
         }
     }
     points.push((n, m));
-    Band::around(n, m, &points, band::PATH_HALF_WIDTH)
+    Band::around(n, m, &points, half)
 }
 
 /// Positions (pivot, other) where both editions start the same section, plus both ends.
@@ -381,9 +404,30 @@ fn count_names(x: &Item, y: &Item) -> usize {
         .count()
 }
 
+/// How many values two sorted lists share.
+fn sorted_overlap(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
 /// Bead shapes reach at most this many items beyond a band cell (Thai pieces).
 fn widest_shape(pivot: &Side, other: &Side) -> usize {
-    shapes(pivot.weak, other.weak).iter().map(|s| s.0.max(s.1)).max().unwrap_or(1)
+    shapes(pivot.weak, other.weak)
+        .iter()
+        .map(|s| s.0.max(s.1))
+        .max()
+        .unwrap_or(1)
 }
 
 impl<'s> Span<'s> {
@@ -408,11 +452,35 @@ impl<'s> Span<'s> {
             }
             grid
         };
+        // Each item's words carried over by the lexicon, so that a cell counts by merging two
+        // sorted lists: pivot words translated into the other item, and the other way round.
         let lexical = lexicons.map(|(forward, backward)| {
-            (
-                grid(&|x, y| forward.translated(&x.words, &y.words)),
-                grid(&|x, y| backward.translated(&y.words, &x.words)),
-            )
+            let into_other: Vec<Vec<u64>> = ra
+                .clone()
+                .map(|i| forward.translations_of(&pivot.items[i].words))
+                .collect();
+            let into_pivot: Vec<Vec<u64>> = rb
+                .clone()
+                .map(|j| backward.translations_of(&other.items[j].words))
+                .collect();
+            let mut ab = BandMatrix::new(cells.clone(), 0u8);
+            let mut ba = BandMatrix::new(cells.clone(), 0u8);
+            for i in 0..ra.len() {
+                for j in cells.row(i).filter(|&j| j < rb.len()) {
+                    let (x, y) = (&pivot.items[ra.start + i], &other.items[rb.start + j]);
+                    ab.set(
+                        i,
+                        j,
+                        sorted_overlap(&x.words, &into_pivot[j]).min(255) as u8,
+                    );
+                    ba.set(
+                        i,
+                        j,
+                        sorted_overlap(&y.words, &into_other[i]).min(255) as u8,
+                    );
+                }
+            }
+            (ab, ba)
         });
         Span {
             numbers_ab: grid(&count_numbers),
@@ -546,8 +614,14 @@ impl<'s> Span<'s> {
         let lexical = self.lexical.as_ref().map_or(0.0, |(ab, ba)| {
             let words_a: usize = a.clone().map(|r| pivot_item(r).words.len()).sum();
             let words_b: usize = b.clone().map(|c| other_item(c).words.len()).sum();
-            let hit_a: usize = a.clone().map(|r| capped_sum(ab, r, pivot_item(r).words.len(), true)).sum();
-            let hit_b: usize = b.clone().map(|c| capped_sum(ba, c, other_item(c).words.len(), false)).sum();
+            let hit_a: usize = a
+                .clone()
+                .map(|r| capped_sum(ab, r, pivot_item(r).words.len(), true))
+                .sum();
+            let hit_b: usize = b
+                .clone()
+                .map(|c| capped_sum(ba, c, other_item(c).words.len(), false))
+                .sum();
             let share = |hit: usize, of: usize| if of == 0 { 0.0 } else { hit as f64 / of as f64 };
             (share(hit_a, words_a) + share(hit_b, words_b)) / 2.0
         });

@@ -91,8 +91,8 @@ pub fn run(args: &PairArgs) -> Result<()> {
     let (src, src_lang) = read_sentences(&args.src, args.src_lang)?;
     let (tgt, tgt_lang) = read_sentences(&args.tgt, args.tgt_lang)?;
     let weights = match &args.weights {
-        Some(spec) => Weights::default().with_overrides(spec),
-        None => Weights::default(),
+        Some(spec) => Weights::for_documents().with_overrides(spec),
+        None => Weights::for_documents(),
     };
     let beads: Vec<Bead> = align::align_sentences(&src, src_lang, &tgt, tgt_lang, &weights);
     let mut out = String::new();
