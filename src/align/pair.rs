@@ -465,7 +465,7 @@ impl<'s> Span<'s> {
                 .collect();
             let mut ab = BandMatrix::new(cells.clone(), 0u8);
             let mut ba = BandMatrix::new(cells.clone(), 0u8);
-            for i in 0..ra.len() {
+            for (i, translated) in into_other.iter().enumerate() {
                 for j in cells.row(i).filter(|&j| j < rb.len()) {
                     let (x, y) = (&pivot.items[ra.start + i], &other.items[rb.start + j]);
                     ab.set(
@@ -473,11 +473,7 @@ impl<'s> Span<'s> {
                         j,
                         sorted_overlap(&x.words, &into_pivot[j]).min(255) as u8,
                     );
-                    ba.set(
-                        i,
-                        j,
-                        sorted_overlap(&y.words, &into_other[i]).min(255) as u8,
-                    );
+                    ba.set(i, j, sorted_overlap(&y.words, translated).min(255) as u8);
                 }
             }
             (ab, ba)
