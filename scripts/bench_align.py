@@ -114,12 +114,17 @@ def write_beads(path: str, beads) -> None:
     write_lines(path, [bead_text(s, t) for s, t in beads])
 
 
+# Aligner weight overrides for tuning runs (`--weights name=value,...`), passed to concord pair.
+WEIGHTS = ""
+
+
 def run_pair(binary: str, src: str, tgt: str, src_lang: str, tgt_lang: str, out: str
              ) -> tuple[int, str]:
     """`concord pair` into `out`; returns (exit code, stderr)."""
     with open(out, "wb") as f:
+        extra = ["--weights", WEIGHTS] if WEIGHTS else []
         proc = subprocess.run([binary, "pair", src, tgt, "--src-lang", src_lang,
-                               "--tgt-lang", tgt_lang], stdout=f, stderr=subprocess.PIPE)
+                               "--tgt-lang", tgt_lang, *extra], stdout=f, stderr=subprocess.PIPE)
     return proc.returncode, proc.stderr.decode("utf-8", "replace")
 
 
@@ -568,6 +573,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--only", choices=["textberg", "ntrex", "speed"])
+    ap.add_argument("--weights", default="", help="aligner weight overrides for concord pair (tuning)")
     ap.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
     ap.add_argument("--jobs", type=int, default=2, help="concord pair runs at a time (default 2)")
     ap.add_argument("--timeout", type=float, default=120.0,
@@ -579,6 +585,8 @@ def main() -> int:
                     help="write the benchmark files into DIR and keep them (default: a temporary folder)")
     ap.add_argument("--binary", default=os.path.join("target", "release", "concord"))
     args = ap.parse_args()
+    global WEIGHTS
+    WEIGHTS = args.weights
 
     if not os.path.exists(args.binary):
         print(f"bench-align: {args.binary} not found; run `cargo build --release` first",
