@@ -3,6 +3,7 @@
 //! Files are written into a temporary folder next to the output folder and moved into place
 //! only when all four are complete, so a failed run leaves no half-written output.
 
+pub mod export;
 pub mod report;
 
 use std::fs;
@@ -32,18 +33,54 @@ pub fn corpus_langs(results: &[ArticleResult]) -> Vec<Lang> {
         .collect()
 }
 
-/// Writes the four CSV files into `dir`, replacing earlier ones only once all are written.
-pub fn write_all(dir: &Path, results: &[ArticleResult]) -> Result<()> {
+/// Output formats besides the CSV files.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// The five CSV files.
+    Csv,
+    /// `corpus.tmx`, TMX 1.4b.
+    Tmx,
+    /// `corpus.jsonl`, a JSON object per unit.
+    Jsonl,
+    /// `corpus.<a>-<b>.<a>` and `corpus.<a>-<b>.<b>` per language pair.
+    Moses,
+}
+
+/// What to write: the formats, the language pairs of Moses files, and which units exports keep.
+#[derive(Clone, Debug)]
+pub struct Exports {
+    pub formats: Vec<Format>,
+    /// Moses pairs; empty: the pivot of the first article with every other edition.
+    pub pairs: Vec<(Lang, Lang)>,
+    pub filter: export::Filter,
+}
+
+impl Default for Exports {
+    fn default() -> Self {
+        Exports {
+            formats: vec![Format::Csv],
+            pairs: Vec::new(),
+            filter: export::Filter::default(),
+        }
+    }
+}
+
+/// Writes the requested files into `dir`, replacing earlier ones only once all are written.
+/// Returns the names of the files written.
+pub fn write_all(dir: &Path, results: &[ArticleResult], exports: &Exports) -> Result<Vec<String>> {
     fs::create_dir_all(dir)
         .map_err(|e| Error::output(dir, format!("cannot create the folder: {e}")))?;
     let staging = staging_dir(dir);
     fs::create_dir_all(&staging).map_err(|e| Error::output(&staging, e))?;
-    let written = write_files(&staging, results);
-    if let Err(e) = written {
-        let _ = fs::remove_dir_all(&staging);
-        return Err(e);
-    }
-    for name in FILES {
+    let written = write_files(&staging, results, exports);
+    let names = match written {
+        Ok(names) => names,
+        Err(e) => {
+            let _ = fs::remove_dir_all(&staging);
+            return Err(e);
+        }
+    };
+    for name in &names {
         let from = staging.join(name);
         let to = dir.join(name);
         if let Err(e) = fs::rename(&from, &to) {
@@ -52,20 +89,71 @@ pub fn write_all(dir: &Path, results: &[ArticleResult]) -> Result<()> {
         }
     }
     let _ = fs::remove_dir_all(&staging);
-    Ok(())
+    Ok(names)
 }
 
 fn staging_dir(dir: &Path) -> PathBuf {
     dir.join(format!(".concord-partial-{}", std::process::id()))
 }
 
-fn write_files(dir: &Path, results: &[ArticleResult]) -> Result<()> {
-    write_csv(&dir.join(FILES[0]), |w| write_corpus(w, results))?;
-    write_csv(&dir.join(FILES[1]), |w| write_sentences(w, results))?;
-    write_csv(&dir.join(FILES[2]), |w| write_sections(w, results))?;
-    write_csv(&dir.join(FILES[3]), |w| write_findings(w, results, true))?;
-    write_csv(&dir.join(FILES[4]), |w| write_findings(w, results, false))?;
-    Ok(())
+fn write_files(dir: &Path, results: &[ArticleResult], exports: &Exports) -> Result<Vec<String>> {
+    let mut names: Vec<String> = Vec::new();
+    let langs = corpus_langs(results);
+    let filter = &exports.filter;
+    for format in &exports.formats {
+        match format {
+            Format::Csv => {
+                write_csv(&dir.join(FILES[0]), |w| write_corpus(w, results))?;
+                write_csv(&dir.join(FILES[1]), |w| write_sentences(w, results))?;
+                write_csv(&dir.join(FILES[2]), |w| write_sections(w, results))?;
+                write_csv(&dir.join(FILES[3]), |w| write_findings(w, results, true))?;
+                write_csv(&dir.join(FILES[4]), |w| write_findings(w, results, false))?;
+                names.extend(FILES.iter().map(|n| n.to_string()));
+            }
+            Format::Tmx => names.push(write_text(
+                dir,
+                "corpus.tmx",
+                &export::tmx(results, &langs, filter),
+            )?),
+            Format::Jsonl => names.push(write_text(
+                dir,
+                "corpus.jsonl",
+                &export::jsonl(results, &langs, filter),
+            )?),
+            Format::Moses => {
+                for (a, b) in moses_pairs(results, &exports.pairs) {
+                    let (left, right) = export::moses(results, (a, b), filter);
+                    names.push(write_text(dir, &format!("corpus.{a}-{b}.{a}"), &left)?);
+                    names.push(write_text(dir, &format!("corpus.{a}-{b}.{b}"), &right)?);
+                }
+            }
+        }
+    }
+    names.dedup();
+    Ok(names)
+}
+
+/// The Moses pairs to write: those asked for, or the first article's pivot with every other
+/// edition of the corpus.
+fn moses_pairs(results: &[ArticleResult], asked: &[(Lang, Lang)]) -> Vec<(Lang, Lang)> {
+    if !asked.is_empty() {
+        return asked.to_vec();
+    }
+    let Some(first) = results.first() else {
+        return Vec::new();
+    };
+    let pivot = first.alignment.inputs[first.alignment.pivot].edition.lang;
+    corpus_langs(results)
+        .into_iter()
+        .filter(|&l| l != pivot)
+        .map(|l| (pivot, l))
+        .collect()
+}
+
+fn write_text(dir: &Path, name: &str, text: &str) -> Result<String> {
+    let path = dir.join(name);
+    fs::write(&path, text).map_err(|e| Error::output(&path, e))?;
+    Ok(name.to_string())
 }
 
 type CsvWriter = csv::Writer<fs::File>;

@@ -10,7 +10,7 @@ use crate::ArticleResult;
 const FULL_REPORT_MAX: usize = 3;
 
 /// Renders the report for a run.
-pub fn render(results: &[ArticleResult], out_dir: &str) -> String {
+pub fn render(results: &[ArticleResult], out_dir: &str, files: &[String]) -> String {
     let mut s = String::new();
     if results.len() <= FULL_REPORT_MAX {
         for r in results {
@@ -28,7 +28,7 @@ pub fn render(results: &[ArticleResult], out_dir: &str) -> String {
         units,
         defects,
         notes,
-        crate::output::FILES.join(" "),
+        files.join(" "),
         out_dir
     );
     s
