@@ -6,7 +6,7 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-use crate::ingest::detect::script_of;
+use crate::ingest::detect::{is_letter, is_word_char, script_of};
 use crate::lang::{Lang, Script};
 
 /// A number as stated in a sentence.
@@ -60,7 +60,7 @@ pub fn features(text: &str, lang: Lang) -> Features {
         words: words(&norm),
         ..Features::default()
     };
-    for c in norm.chars().filter(|c| c.is_alphabetic()) {
+    for c in norm.chars().filter(|&c| is_letter(c)) {
         f.letters += 1;
         f.latin_letters += usize::from(script_of(c) == Some(Script::Latin));
     }
@@ -82,7 +82,7 @@ pub fn numbers(text: &str, lang: Lang) -> Vec<Number> {
             i += 1;
             continue;
         }
-        if i > 0 && is_word_char(chars[i - 1].1) {
+        if i > 0 && glues_to_digits(chars[i - 1].1) {
             while i < chars.len() && chars[i].1.is_ascii_alphanumeric() {
                 i += 1;
             }
@@ -224,7 +224,7 @@ fn scale_of(word: &str) -> f64 {
 }
 
 /// A letter glued before a digit makes it part of a name (`H20`, `COVID-19` keeps `19`).
-fn is_word_char(c: char) -> bool {
+fn glues_to_digits(c: char) -> bool {
     c.is_ascii_alphabetic()
 }
 
@@ -319,7 +319,7 @@ pub fn names(text: &str, lang: Lang) -> Vec<String> {
     let latin = lang.script() == Script::Latin;
     let mut out = Vec::new();
     let words = text
-        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .split(|c: char| !(is_word_char(c) || c == '-'))
         .map(|t| t.trim_matches('-'))
         .filter(|t| !t.is_empty());
     for (k, word) in words.enumerate() {
@@ -355,7 +355,7 @@ const TERM_PREFIX: usize = 5;
 /// without repeats.
 pub fn terms(text: &str) -> Vec<u64> {
     let mut out: Vec<u64> = text
-        .split(|c: char| !c.is_alphabetic())
+        .split(|c: char| !is_letter(c))
         .filter(|w| {
             w.chars().count() >= TERM_PREFIX
                 && w.chars().all(|c| script_of(c) == Some(Script::Latin))
@@ -389,7 +389,7 @@ pub fn words(text: &str) -> Vec<u64> {
         if script_of(c) == Some(Script::Cjk) {
             flush(&mut word, &mut out);
             out.push(term_hash(c.encode_utf8(&mut [0; 4])));
-        } else if c.is_alphanumeric() || matches!(c as u32, 0x0E00..=0x0E7F | 0x0900..=0x097F) {
+        } else if is_word_char(c) || matches!(c as u32, 0x0E00..=0x0E7F | 0x0900..=0x097F) {
             word.push(c);
         } else {
             flush(&mut word, &mut out);

@@ -109,6 +109,17 @@ pub fn lang_from_language_list(lines: &[&str]) -> Option<Lang> {
     (missing.len() == 1).then(|| missing[0])
 }
 
+/// Whether `c` is a letter, answered from the site's script ranges before the general (slow
+/// for non-ASCII) Unicode table.
+pub fn is_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || (!c.is_ascii() && (script_of(c).is_some() || c.is_alphabetic()))
+}
+
+/// Whether `c` is a letter or a digit (see [`is_letter`]).
+pub fn is_word_char(c: char) -> bool {
+    c.is_ascii_digit() || is_letter(c) || (!c.is_ascii() && c.is_numeric())
+}
+
 /// Which script a character belongs to, for the scripts the site uses.
 pub fn script_of(c: char) -> Option<Script> {
     match c as u32 {
@@ -179,7 +190,7 @@ fn whatlang_latin(text: &str) -> Option<Lang> {
 /// How many of the text's words are function words of `lang` (lowercased whole words).
 pub fn function_word_count(text: &str, lang: Lang) -> usize {
     let fw = lang.info().function_words;
-    text.split(|c: char| !c.is_alphabetic())
+    text.split(|c: char| !is_letter(c))
         .filter(|w| !w.is_empty())
         .filter(|w| fw.contains(&w.to_lowercase().as_str()))
         .count()
@@ -188,7 +199,7 @@ pub fn function_word_count(text: &str, lang: Lang) -> usize {
 /// The Latin-script language whose function words the text uses most.
 pub fn latin_lang(text: &str) -> Option<Lang> {
     let words: Vec<String> = text
-        .split(|c: char| !c.is_alphabetic())
+        .split(|c: char| !is_letter(c))
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();

@@ -339,18 +339,26 @@ fn english_sentence(
         if f.letters < UNTRANSLATED_MIN_LETTERS {
             continue;
         }
-        let similar = english_text.as_ref().is_some_and(|e| {
-            strsim::normalized_levenshtein(&text.to_lowercase(), e) >= t.untranslated_similarity
-        });
         let latin_share = f.latin_letters as f64 / f.letters as f64;
         let foreign_script =
             lang.script() != Script::Latin && latin_share >= t.untranslated_latin_share;
-        let english_words = detect::function_word_count(text, Lang::En);
-        let own_words = detect::function_word_count(text, lang);
-        let english_words_win = lang.script() == Script::Latin
-            && english_words >= UNTRANSLATED_MIN_FUNCTION_WORDS
-            && english_words > 2 * own_words;
-        if similar || foreign_script || english_words_win {
+        // Only text of about the English cell's length can be that similar to it.
+        let similar = || {
+            english_text.as_ref().is_some_and(|e| {
+                let (a, b) = (text.len() as f64, e.len() as f64);
+                (a - b).abs() <= (1.0 - t.untranslated_similarity) * a.max(b) * 2.0
+                    && strsim::normalized_levenshtein(&text.to_lowercase(), e)
+                        >= t.untranslated_similarity
+            })
+        };
+        let english_words_win = || {
+            lang.script() == Script::Latin && {
+                let english_words = detect::function_word_count(text, Lang::En);
+                english_words >= UNTRANSLATED_MIN_FUNCTION_WORDS
+                    && english_words > 2 * detect::function_word_count(text, lang)
+            }
+        };
+        if foreign_script || english_words_win() || similar() {
             return Some(text.to_string());
         }
     }
