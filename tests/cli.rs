@@ -235,7 +235,7 @@ fn three_editions_align_into_all_csv_files() {
     let leftovers: Vec<_> = fs::read_dir(&out)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| !CSV_FILES.contains(&n.as_str()))
+        .filter(|n| !CSV_FILES.contains(&n.as_str()) && n != "errors.csv")
         .collect();
     assert!(
         leftovers.is_empty(),
@@ -579,7 +579,7 @@ fn html_editions_are_read_as_their_text() {
 }
 
 #[test]
-fn one_bad_article_in_a_corpus_stops_the_run() {
+fn one_bad_article_in_a_corpus_is_listed_and_skipped() {
     let tmp = tempfile::tempdir().unwrap();
     let corpus = tmp.path().join("site-dump");
     write_good_editions(&corpus.join("fund-story"));
@@ -595,6 +595,28 @@ fn one_bad_article_in_a_corpus_stops_the_run() {
         err.contains("bad-story") && err.contains("ja.txt"),
         "stderr does not name the file:\n{err}"
     );
+    let errors = fs::read_to_string(out.join("errors.csv")).unwrap();
+    assert!(
+        errors.contains("bad-story") && errors.contains("empty"),
+        "errors.csv:\n{errors}"
+    );
+    let articles = column(&out.join("corpus.csv"), "article");
+    assert!(articles.iter().all(|a| a == "fund-story") && !articles.is_empty());
+}
+
+#[test]
+fn fail_fast_stops_at_the_bad_article_and_writes_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = tmp.path().join("site-dump");
+    write_good_editions(&corpus.join("fund-story"));
+    let bad = corpus.join("bad-story");
+    write_good_editions(&bad);
+    fs::write(bad.join("ja.txt"), b"").unwrap();
+    let out = tmp.path().join("out");
+    let o = align(&[&corpus], &out, &["--fail-fast"]);
+    assert_code(&o, 1);
+    assert_no_panic(&o);
+    assert!(stderr(&o).contains("bad-story"));
     assert_no_output(&out);
 }
 
@@ -614,4 +636,41 @@ fn quiet_prints_only_the_summary_line() {
         report.contains("1 article(s)"),
         "summary line missing:\n{report}"
     );
+}
+
+#[test]
+fn output_is_the_same_whatever_the_number_of_threads() {
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpora/ai-china-investment");
+    let tmp = tempfile::tempdir().unwrap();
+    let (one, two) = (tmp.path().join("one"), tmp.path().join("two"));
+    let formats = ["--format", "csv,tmx,jsonl,moses"];
+    assert_code(
+        &align(
+            &[&example],
+            &one,
+            &[&["--threads", "1"][..], &formats[..]].concat(),
+        ),
+        0,
+    );
+    assert_code(
+        &align(
+            &[&example],
+            &two,
+            &[&["--threads", "2"][..], &formats[..]].concat(),
+        ),
+        0,
+    );
+    let mut names: Vec<String> = fs::read_dir(&one)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert!(names.len() >= 8, "{names:?}");
+    for name in names {
+        assert_eq!(
+            fs::read(one.join(&name)).unwrap(),
+            fs::read(two.join(&name)).unwrap(),
+            "{name} differs between 1 and 2 threads"
+        );
+    }
 }

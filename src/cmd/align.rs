@@ -14,9 +14,18 @@ use clap::Args;
 
 use concord::error::Result;
 use concord::lang::Lang;
+use std::io::IsTerminal;
+use std::time::Instant;
+
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+
+use concord::error::Error;
+use concord::ingest;
 use concord::output::export::Filter;
-use concord::output::{Exports, Format};
-use concord::{Options, output};
+use concord::output::report;
+use concord::output::{Exports, Format, Writer};
+use concord::{ArticleResult, Options, output};
 
 /// Help text shown after the options.
 pub const EXAMPLES: &str = "\
@@ -74,6 +83,15 @@ pub struct AlignArgs {
     #[arg(long)]
     pub drop_findings: bool,
 
+    /// Stop at the first article that fails (by default a failed article of a corpus is listed
+    /// in errors.csv and skipped).
+    #[arg(long)]
+    pub fail_fast: bool,
+
+    /// Worker threads (default: one per core). The output is the same whatever the number.
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+
     /// Keep editions that look like pages of another article (by default they are left out
     /// with a warning).
     #[arg(long)]
@@ -123,6 +141,13 @@ pub fn parse_lang(s: &str) -> std::result::Result<Lang, String> {
 
 /// Runs `concord align`.
 pub fn run(args: &AlignArgs) -> Result<()> {
+    let started = Instant::now();
+    if let Some(threads) = args.threads {
+        // Only fails when a pool exists already, which a single run never builds.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build_global();
+    }
     let mut options = Options {
         pivot: args.pivot,
         force: args.force,
@@ -131,27 +156,173 @@ pub fn run(args: &AlignArgs) -> Result<()> {
     if let Some(spec) = &args.weights {
         options.weights = options.weights.clone().with_overrides(spec);
     }
-    let run = concord::run(&args.paths, &options)?;
-    for note in &run.notes {
+    let discovery = ingest::discover(&args.paths)?;
+    for note in &discovery.notes {
         eprintln!("note: {note}");
+    }
+    let langs = discovery.langs_hint();
+    let mut pairs: Vec<(Lang, Lang)> = args.pairs.iter().flatten().flatten().copied().collect();
+    if pairs.is_empty() {
+        pairs = output::default_pairs(args.pivot.or(langs.first().copied()), &langs);
     }
     let exports = Exports {
         formats: args.format.iter().flatten().copied().collect(),
-        pairs: args.pairs.iter().flatten().flatten().copied().collect(),
+        pairs,
         filter: Filter {
             min_confidence: args.min_confidence,
             one_to_one: args.one_to_one,
             drop_findings: args.drop_findings,
         },
     };
-    let files = output::write_all(&args.out, &run.results, &exports)?;
-    let report = output::report::render(&run.results, &args.out.display().to_string(), &files);
-    if args.quiet {
-        if let Some(last) = report.lines().last() {
-            println!("{last}");
+    let total = discovery.articles.len();
+    // One article: an error is the run's error and nothing is written. Many: a failed article
+    // is listed in errors.csv and skipped, unless --fail-fast.
+    let fail_fast = args.fail_fast || total == 1;
+    let progress = progress_bar(total, args.quiet);
+    let mut writer: Option<Writer> = None;
+    let mut kept: Vec<ArticleResult> = Vec::new();
+    let mut summary = Summary::default();
+    for chunk in discovery.articles.chunks(CHUNK) {
+        let results: Vec<Result<ArticleResult>> = chunk
+            .par_iter()
+            .map(|files| concord::process_article(files, &options))
+            .collect();
+        for (files, result) in chunk.iter().zip(results) {
+            progress.inc(1);
+            match result {
+                Ok(r) => {
+                    for note in &r.notes {
+                        progress.suspend(|| eprintln!("note: {note}"));
+                    }
+                    if writer.is_none() {
+                        writer = Some(Writer::create(&args.out, langs.clone(), exports.clone())?);
+                    }
+                    if let Some(w) = writer.as_mut() {
+                        w.write(&r)?;
+                    }
+                    summary.add(&r);
+                    if total <= report::FULL_REPORT_MAX {
+                        kept.push(r);
+                    } else if !args.quiet {
+                        summary.lines.push(report::header_line(&r));
+                    }
+                }
+                Err(e) if fail_fast => {
+                    progress.finish_and_clear();
+                    if let Some(w) = writer.take() {
+                        w.abort();
+                    }
+                    return Err(e);
+                }
+                Err(e) => {
+                    progress.suspend(|| eprintln!("concord: {}: {e}", files.name));
+                    if writer.is_none() {
+                        writer = Some(Writer::create(&args.out, langs.clone(), exports.clone())?);
+                    }
+                    if let Some(w) = writer.as_mut() {
+                        w.error(&files.name, &e.to_string())?;
+                    }
+                    summary.failed += 1;
+                }
+            }
         }
-    } else {
-        print!("{report}");
+    }
+    progress.finish_and_clear();
+    let files = match writer {
+        Some(w) => w.finish()?,
+        None => Vec::new(),
+    };
+    print_report(args, &kept, &summary, &files, started);
+    if summary.failed > 0 {
+        return Err(Error::Input(format!(
+            "{} of {total} article(s) failed and were skipped; their reasons are in {}",
+            summary.failed,
+            args.out.join(output::ERRORS_FILE).display()
+        )));
     }
     Ok(())
+}
+
+/// Articles processed in parallel at a time: enough to keep every core busy, few enough to
+/// keep memory bounded whatever the size of the site.
+const CHUNK: usize = 64;
+
+/// What the run adds up to, for the closing line.
+#[derive(Default)]
+struct Summary {
+    articles: usize,
+    editions: usize,
+    units: usize,
+    findings: usize,
+    notes: usize,
+    failed: usize,
+    /// A line per article, for runs too large for the full report.
+    lines: Vec<String>,
+}
+
+impl Summary {
+    fn add(&mut self, r: &ArticleResult) {
+        self.articles += 1;
+        self.editions += r.alignment.inputs.len();
+        self.units += r.alignment.units.len();
+        let defects = r
+            .score
+            .findings
+            .iter()
+            .filter(|f| f.kind.is_defect())
+            .count();
+        self.findings += defects;
+        self.notes += r.score.findings.len() - defects;
+    }
+}
+
+/// A progress bar on standard error when it is a terminal (and not `--quiet`).
+fn progress_bar(total: usize, quiet: bool) -> ProgressBar {
+    if quiet || total < 2 || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(total as u64);
+    if let Ok(style) =
+        ProgressStyle::with_template("{bar:40} {pos}/{len} articles, {per_sec}, {eta} left")
+    {
+        bar.set_style(style);
+    }
+    bar
+}
+
+fn print_report(
+    args: &AlignArgs,
+    kept: &[ArticleResult],
+    summary: &Summary,
+    files: &[String],
+    started: Instant,
+) {
+    let mut out = String::new();
+    if !args.quiet {
+        if kept.is_empty() {
+            for line in &summary.lines {
+                out.push_str(line);
+                out.push('\n');
+            }
+        } else {
+            out.push_str(&report::render(kept));
+        }
+    }
+    let failed = if summary.failed > 0 {
+        format!(", {} failed", summary.failed)
+    } else {
+        String::new()
+    };
+    out.push_str(&format!(
+        "{} article(s), {} editions, {} units, {} findings, {} notes{failed} in {:.1} s; wrote {} to {}\n",
+        summary.articles,
+        summary.editions,
+        summary.units,
+        summary.findings,
+        summary.notes,
+        started.elapsed().as_secs_f64(),
+        files.join(" "),
+        args.out.display()
+    ));
+    print!("{out}");
 }

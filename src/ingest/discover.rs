@@ -260,6 +260,27 @@ fn is_hidden(path: &Path) -> bool {
         .is_some_and(|n| n.starts_with('.'))
 }
 
+impl Discovery {
+    /// The languages the corpus columns will hold, in site order: those the file names carry,
+    /// or all nine when a file name carries none (its language is told from its content).
+    pub fn langs_hint(&self) -> Vec<Lang> {
+        let mut found = [false; 9];
+        for files in &self.articles {
+            for path in &files.files {
+                match lang_from_file_name(path) {
+                    Some(lang) => found[lang as usize] = true,
+                    None => return crate::lang::ALL.to_vec(),
+                }
+            }
+        }
+        crate::lang::ALL
+            .iter()
+            .copied()
+            .filter(|l| found[*l as usize])
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -119,26 +119,9 @@ fn xml(text: &str) -> String {
     out
 }
 
-/// `corpus.tmx`: TMX 1.4b, a `<tu>` per unit with a `<tuv xml:lang>` per edition that has it.
-pub fn tmx(results: &[ArticleResult], langs: &[Lang], filter: &Filter) -> String {
-    let pivots: Vec<Lang> = results
-        .iter()
-        .map(|r| r.alignment.inputs[r.alignment.pivot].edition.lang)
-        .collect();
-    let srclang = match pivots.first() {
-        Some(first) if pivots.iter().all(|p| p == first) => first.code(),
-        _ => "*all*",
-    };
+/// The `<tu>` elements of the units of some articles (the body of `corpus.tmx`).
+pub fn tmx_units(results: &[ArticleResult], langs: &[Lang], filter: &Filter) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
-    let _ = writeln!(out, "<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">");
-    let _ = writeln!(out, "<tmx version=\"1.4\">");
-    let _ = writeln!(
-        out,
-        "  <header creationtool=\"concord\" creationtoolversion=\"{}\" segtype=\"sentence\" o-tmf=\"concord\" adminlang=\"en\" srclang=\"{srclang}\" datatype=\"plaintext\"/>",
-        env!("CARGO_PKG_VERSION")
-    );
-    let _ = writeln!(out, "  <body>");
     for row in rows(results, filter) {
         let _ = writeln!(out, "    <tu tuid=\"{}\">", xml(&row.id()));
         let _ = writeln!(
@@ -158,6 +141,27 @@ pub fn tmx(results: &[ArticleResult], langs: &[Lang], filter: &Filter) -> String
         }
         let _ = writeln!(out, "    </tu>");
     }
+    out
+}
+
+/// `corpus.tmx`: TMX 1.4b around the `<tu>` elements; the source language is the articles'
+/// pivot when they share one, `*all*` otherwise.
+pub fn tmx_document(pivots: &[Lang], units: &str) -> String {
+    let srclang = match pivots.first() {
+        Some(first) if pivots.iter().all(|p| p == first) => first.code(),
+        _ => "*all*",
+    };
+    let mut out = String::new();
+    let _ = writeln!(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+    let _ = writeln!(out, "<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">");
+    let _ = writeln!(out, "<tmx version=\"1.4\">");
+    let _ = writeln!(
+        out,
+        "  <header creationtool=\"concord\" creationtoolversion=\"{}\" segtype=\"sentence\" o-tmf=\"concord\" adminlang=\"en\" srclang=\"{srclang}\" datatype=\"plaintext\"/>",
+        env!("CARGO_PKG_VERSION")
+    );
+    let _ = writeln!(out, "  <body>");
+    out.push_str(units);
     let _ = writeln!(out, "  </body>");
     let _ = writeln!(out, "</tmx>");
     out

@@ -7,30 +7,21 @@ use std::fmt::Write;
 use crate::ArticleResult;
 
 /// Articles up to this many get the full section table; more get a line each.
-const FULL_REPORT_MAX: usize = 3;
+pub const FULL_REPORT_MAX: usize = 3;
 
-/// Renders the report for a run.
-pub fn render(results: &[ArticleResult], out_dir: &str, files: &[String]) -> String {
+/// Renders the report for the articles of a run (the closing line is the caller's).
+pub fn render(results: &[ArticleResult]) -> String {
     let mut s = String::new();
     if results.len() <= FULL_REPORT_MAX {
         for r in results {
             article_report(&mut s, r);
         }
     } else {
-        corpus_summary(&mut s, results);
+        for r in results {
+            let _ = writeln!(s, "{}", header_line(r));
+        }
     }
-    let (defects, notes) = counts(results);
-    let units: usize = results.iter().map(|r| r.alignment.units.len()).sum();
-    let _ = writeln!(
-        s,
-        "\n{} article(s), {} units, {} findings, {} notes; wrote {} to {}",
-        results.len(),
-        units,
-        defects,
-        notes,
-        files.join(" "),
-        out_dir
-    );
+    s.push('\n');
     s
 }
 
@@ -41,7 +32,8 @@ fn counts(results: &[ArticleResult]) -> (usize, usize) {
     (defects, all.count() - defects)
 }
 
-fn header_line(r: &ArticleResult) -> String {
+/// One line about an article: its editions, pivot, units, findings and notes.
+pub fn header_line(r: &ArticleResult) -> String {
     let a = &r.alignment;
     let pivot = &a.inputs[a.pivot].edition;
     let langs: Vec<&str> = a.inputs.iter().map(|i| i.edition.lang.code()).collect();
@@ -121,11 +113,5 @@ fn list(s: &mut String, findings: &[&crate::score::Finding]) {
             f.kind.name(),
             f.detail
         );
-    }
-}
-
-fn corpus_summary(s: &mut String, results: &[ArticleResult]) {
-    for r in results {
-        let _ = writeln!(s, "{}", header_line(r));
     }
 }
