@@ -51,12 +51,32 @@ pub struct ArticleResult {
 /// article (a date days away, another address, or almost nothing aligned) are left out with a
 /// note, unless `options.force`.
 pub fn process_article(files: &ArticleFiles, options: &Options) -> Result<ArticleResult> {
-    let article = ingest::read_article(files)?;
+    process(ingest::read_article(files)?, &files.dir, options)
+}
+
+/// Runs the pipeline on an article given as texts in memory: (language code, page text).
+pub fn process_texts(
+    name: &str,
+    editions: &[(String, String)],
+    options: &Options,
+) -> Result<ArticleResult> {
+    process(
+        ingest::article_from_texts(name, editions)?,
+        std::path::Path::new(name),
+        options,
+    )
+}
+
+fn process(
+    article: ingest::Article,
+    dir: &std::path::Path,
+    options: &Options,
+) -> Result<ArticleResult> {
     let mut notes = article.notes;
     let mut pages = article.pages;
     let others = ingest::other_article_pages(&pages);
     drop_editions(&mut pages, &others, options.force, &mut notes);
-    let mut alignment = align_pages(&pages, files, options)?;
+    let mut alignment = align_pages(&pages, dir, options)?;
     let strays = score::stray_editions(&alignment);
     if !strays.is_empty() {
         let strays: Vec<(usize, String)> = strays
@@ -68,7 +88,7 @@ pub fn process_article(files: &ArticleFiles, options: &Options) -> Result<Articl
             .collect();
         drop_editions(&mut pages, &strays, options.force, &mut notes);
         if !options.force {
-            alignment = align_pages(&pages, files, options)?;
+            alignment = align_pages(&pages, dir, options)?;
         }
     }
     let score = score::score(&alignment, &options.thresholds);
@@ -110,18 +130,18 @@ fn drop_editions(
 /// Segments and aligns the pages of an article.
 fn align_pages(
     pages: &[ingest::Page],
-    files: &ArticleFiles,
+    dir: &std::path::Path,
     options: &Options,
 ) -> Result<Alignment> {
     if pages.len() < 2 {
         return Err(Error::input(
-            &files.dir,
+            dir,
             "fewer than two editions of one article remain; an article needs at least two",
         ));
     }
     let editions: Vec<segment::Edition> = pages.iter().map(segment::segment).collect();
-    let pivot = align::choose_pivot(&editions, options.pivot)
-        .map_err(|msg| Error::input(&files.dir, msg))?;
+    let pivot =
+        align::choose_pivot(&editions, options.pivot).map_err(|msg| Error::input(dir, msg))?;
     Ok(align::align(editions, pivot, &options.weights))
 }
 

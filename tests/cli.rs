@@ -674,3 +674,56 @@ fn output_is_the_same_whatever_the_number_of_threads() {
         );
     }
 }
+
+#[test]
+fn jsonl_mode_reads_articles_and_writes_units_in_order() {
+    use std::io::Write as _;
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpora/ai-china-investment");
+    let mut editions = serde_json::Map::new();
+    for lang in ["ja", "en", "ko", "de"] {
+        let text = fs::read_to_string(example.join(format!("{lang}.txt"))).unwrap();
+        editions.insert(lang.to_string(), serde_json::Value::String(text));
+    }
+    let article = serde_json::json!({"article": "fund", "editions": editions});
+    let input =
+        format!("{article}\n{{\"article\": \"lonely\", \"editions\": {{\"de\": \"x\"}}}}\n");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_concord"))
+        .args(["align", "--jsonl", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert_code(&o, 0);
+    let lines: Vec<serde_json::Value> = String::from_utf8(o.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(lines.len() > 60);
+    assert!(
+        lines[..lines.len() - 1]
+            .iter()
+            .all(|l| l["article"] == "fund")
+    );
+    assert_eq!(lines[0]["section"], "title");
+    let number = lines
+        .iter()
+        .flat_map(|l| l["findings"].as_array().cloned().unwrap_or_default());
+    assert!(
+        number
+            .into_iter()
+            .any(|f| f["lang"] == "ko" && f["kind"] == "number"),
+        "the Korean number defect is reported"
+    );
+    let last = lines.last().unwrap();
+    assert_eq!(last["article"], "lonely");
+    assert!(last["error"].as_str().is_some_and(|e| !e.is_empty()));
+}

@@ -40,6 +40,9 @@ Examples:
       Also corpus.tmx, corpus.jsonl and Moses files per pair.
   concord align site-dump/ --format jsonl --min-confidence 0.8 --one-to-one --drop-findings
       Only confident 1-1 units without findings, for a training set.
+  cat articles.jsonl | concord align --jsonl - > units.jsonl
+      Articles as JSON lines in ({\"article\": id, \"editions\": {\"de\": text, ...}}), units out:
+      the form Spark's rdd.pipe and Hadoop Streaming use.
 
 An article folder holds one file per edition, named by language: ja.txt en.txt de.txt ...
 (or article.de.txt). Files that are not editions (gold.json, EXPECTED.md, README) are skipped.
@@ -49,8 +52,15 @@ Exit codes: 0 done, 1 bad input or output, 2 usage.";
 #[derive(Args, Debug)]
 pub struct AlignArgs {
     /// Article folders (one file per edition), or folders of article folders.
-    #[arg(required = true, value_name = "PATH")]
+    #[arg(required_unless_present = "jsonl", value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+
+    /// Read articles as JSON lines from FILE (`-`: standard input), one
+    /// `{"article": id, "editions": {"de": text, ...}}` a line, and write the units as JSON lines
+    /// to standard output, in input order, so that Spark (`rdd.pipe`), Hadoop Streaming or any
+    /// batch scheduler can shard a crawl over machines.
+    #[arg(long, value_name = "FILE")]
+    pub jsonl: Option<PathBuf>,
 
     /// Folder to write corpus.csv, sentences.csv, sections.csv and findings.csv into.
     #[arg(long, default_value = "out", value_name = "DIR")]
@@ -156,6 +166,9 @@ pub fn run(args: &AlignArgs) -> Result<()> {
     if let Some(spec) = &args.weights {
         options.weights = options.weights.clone().with_overrides(spec);
     }
+    if let Some(input) = &args.jsonl {
+        return super::stream::run(input, &options, &filter(args));
+    }
     let discovery = ingest::discover(&args.paths)?;
     for note in &discovery.notes {
         eprintln!("note: {note}");
@@ -168,11 +181,7 @@ pub fn run(args: &AlignArgs) -> Result<()> {
     let exports = Exports {
         formats: args.format.iter().flatten().copied().collect(),
         pairs,
-        filter: Filter {
-            min_confidence: args.min_confidence,
-            one_to_one: args.one_to_one,
-            drop_findings: args.drop_findings,
-        },
+        filter: filter(args),
     };
     let total = discovery.articles.len();
     // One article: an error is the run's error and nothing is written. Many: a failed article
@@ -243,9 +252,18 @@ pub fn run(args: &AlignArgs) -> Result<()> {
     Ok(())
 }
 
+/// The units exports keep, from the command line.
+fn filter(args: &AlignArgs) -> Filter {
+    Filter {
+        min_confidence: args.min_confidence,
+        one_to_one: args.one_to_one,
+        drop_findings: args.drop_findings,
+    }
+}
+
 /// Articles processed in parallel at a time: enough to keep every core busy, few enough to
 /// keep memory bounded whatever the size of the site.
-const CHUNK: usize = 64;
+pub const CHUNK: usize = 64;
 
 /// What the run adds up to, for the closing line.
 #[derive(Default)]

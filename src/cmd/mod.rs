@@ -6,3 +6,4 @@ pub mod eval;
 pub mod inspect;
 pub mod pair;
 pub mod segment;
+pub mod stream;

@@ -220,13 +220,42 @@ pub fn page_from_bytes(bytes: &[u8], path: &Path) -> Result<Page> {
 /// Reads all edition files of one article. Fails when fewer than two editions remain or when
 /// two files claim the same language (the error names both).
 pub fn read_article(files: &ArticleFiles) -> Result<Article> {
-    let mut pages: Vec<Page> = Vec::new();
+    let pages = files
+        .files
+        .iter()
+        .map(|path| read_page(path))
+        .collect::<Result<Vec<Page>>>()?;
+    assemble(files.name.clone(), &files.dir, pages)
+}
+
+/// Reads an article given as texts in memory (`concord align --jsonl`): each edition's text
+/// with its language code, as the page text, HTML or Markdown the files would hold.
+pub fn article_from_texts(name: &str, editions: &[(String, String)]) -> Result<Article> {
+    let dir = Path::new(name);
+    let mut pages = Vec::new();
+    for (code, text) in editions {
+        let lang = Lang::from_code(code).ok_or_else(|| {
+            Error::input(
+                dir,
+                format!("unknown language `{code}`; use ja en zh es fr ko de th hi"),
+            )
+        })?;
+        pages.push(page_from_bytes(
+            text.as_bytes(),
+            &dir.join(format!("{lang}.txt")),
+        )?);
+    }
+    assemble(name.to_string(), dir, pages)
+}
+
+/// Checks and orders the pages of one article: one page per language, at least two.
+fn assemble(name: String, dir: &Path, pages: Vec<Page>) -> Result<Article> {
+    let mut kept: Vec<Page> = Vec::new();
     let mut notes = Vec::new();
-    for path in &files.files {
-        let page = read_page(path)?;
-        if let Some(other) = pages.iter().find(|p| p.lang == page.lang) {
+    for page in pages {
+        if let Some(other) = kept.iter().find(|p| p.lang == page.lang) {
             return Err(Error::input(
-                path,
+                &page.path,
                 format!(
                     "is a second {} edition besides {}; keep one file per language",
                     page.lang,
@@ -235,22 +264,22 @@ pub fn read_article(files: &ArticleFiles) -> Result<Article> {
             ));
         }
         notes.extend(page.notes.iter().cloned());
-        pages.push(page);
+        kept.push(page);
     }
-    if pages.len() < 2 {
+    if kept.len() < 2 {
         return Err(Error::input(
-            &files.dir,
+            dir,
             format!(
                 "holds {} edition(s); an article needs at least two editions to align",
-                pages.len()
+                kept.len()
             ),
         ));
     }
-    pages.sort_by_key(|p| p.lang);
-    harmonize_sources(&mut pages);
+    kept.sort_by_key(|p| p.lang);
+    harmonize_sources(&mut kept);
     Ok(Article {
-        name: files.name.clone(),
-        pages,
+        name,
+        pages: kept,
         notes,
     })
 }
