@@ -40,6 +40,8 @@ Examples:
       Also corpus.tmx, corpus.jsonl and Moses files per pair.
   concord align site-dump/ --format jsonl --min-confidence 0.8 --one-to-one --drop-findings
       Only confident 1-1 units without findings, for a training set.
+  concord align corpora/ai-china-investment --html report.html
+      Also a page for editors: a divergence heatmap and the units with findings highlighted.
   cat articles.jsonl | concord align --jsonl - > units.jsonl
       Articles as JSON lines in ({\"article\": id, \"editions\": {\"de\": text, ...}}), units out:
       the form Spark's rdd.pipe and Hadoop Streaming use.
@@ -92,6 +94,12 @@ pub struct AlignArgs {
     /// Exports leave out units with a finding in any edition.
     #[arg(long)]
     pub drop_findings: bool,
+
+    /// Also write one self-contained HTML page: a heatmap of divergence (sections by editions)
+    /// and the units side by side with findings highlighted, filterable by language and kind.
+    /// Meant for a few articles: it holds them in memory.
+    #[arg(long, value_name = "FILE")]
+    pub html: Option<PathBuf>,
 
     /// Stop at the first article that fails (by default a failed article of a corpus is listed
     /// in errors.csv and skipped).
@@ -210,7 +218,7 @@ pub fn run(args: &AlignArgs) -> Result<()> {
                         w.write(&r)?;
                     }
                     summary.add(&r);
-                    if total <= report::FULL_REPORT_MAX {
+                    if total <= report::FULL_REPORT_MAX || args.html.is_some() {
                         kept.push(r);
                     } else if !args.quiet {
                         summary.lines.push(report::header_line(&r));
@@ -241,7 +249,15 @@ pub fn run(args: &AlignArgs) -> Result<()> {
         Some(w) => w.finish()?,
         None => Vec::new(),
     };
-    print_report(args, &kept, &summary, &files, started);
+    if let Some(path) = &args.html {
+        write_html(path, &kept, &langs)?;
+    }
+    let kept: &[ArticleResult] = if total <= report::FULL_REPORT_MAX {
+        &kept
+    } else {
+        &[]
+    };
+    print_report(args, kept, &summary, &files, started);
     if summary.failed > 0 {
         return Err(Error::Input(format!(
             "{} of {total} article(s) failed and were skipped; their reasons are in {}",
@@ -250,6 +266,14 @@ pub fn run(args: &AlignArgs) -> Result<()> {
         )));
     }
     Ok(())
+}
+
+/// Writes the HTML report next to its final name, then moves it there.
+fn write_html(path: &std::path::Path, results: &[ArticleResult], langs: &[Lang]) -> Result<()> {
+    let page = output::html::page(results, langs);
+    let partial = path.with_extension("html.partial");
+    std::fs::write(&partial, page).map_err(|e| Error::output(&partial, e))?;
+    std::fs::rename(&partial, path).map_err(|e| Error::output(path, e))
 }
 
 /// The units exports keep, from the command line.

@@ -7,6 +7,7 @@
 //! articles is never held in memory at once.
 
 pub mod export;
+pub mod html;
 pub mod report;
 
 use std::fs::{self, File};
