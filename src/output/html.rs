@@ -51,15 +51,15 @@ applyFilters();";
 /// The whole page for the articles of a run.
 pub fn page(results: &[ArticleResult], langs: &[Lang]) -> String {
     let mut s = String::new();
-    let _ = write!(
+    let _ = writeln!(
         s,
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>concord report</title><style>{STYLE}</style></head><body>\n<h1>concord report</h1>\n"
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>concord report</title><style>{STYLE}</style></head><body>\n<h1>concord report</h1>"
     );
     filters(&mut s, langs);
     for r in results {
         article(&mut s, r, langs);
     }
-    let _ = write!(s, "<script>{SCRIPT}</script>\n</body></html>\n");
+    let _ = writeln!(s, "<script>{SCRIPT}</script>\n</body></html>");
     s
 }
 
@@ -86,15 +86,15 @@ fn filters(s: &mut String, langs: &[Lang]) {
             "<label><input type=\"checkbox\" class=\"kind\" value=\"{kind}\" checked> {kind}</label> "
         );
     }
-    let _ = write!(
+    let _ = writeln!(
         s,
-        " &nbsp; <label><input type=\"checkbox\" id=\"only-findings\"> only units with findings</label></div>\n"
+        " &nbsp; <label><input type=\"checkbox\" id=\"only-findings\"> only units with findings</label></div>"
     );
 }
 
 fn article(s: &mut String, r: &ArticleResult, langs: &[Lang]) {
     let a = &r.alignment;
-    let _ = write!(s, "<h2>{}</h2>\n", esc(&r.name));
+    let _ = writeln!(s, "<h2>{}</h2>", esc(&r.name));
     // Heatmap: sections by editions.
     let _ = write!(s, "<table class=\"heat\"><tr><th>section</th>");
     let present: Vec<Lang> = langs
@@ -105,7 +105,7 @@ fn article(s: &mut String, r: &ArticleResult, langs: &[Lang]) {
     for l in &present {
         let _ = write!(s, "<th data-lang=\"{l}\">{l}</th>");
     }
-    let _ = write!(s, "</tr>\n");
+    let _ = writeln!(s, "</tr>");
     let mut sections: Vec<_> = Vec::new();
     for sc in &r.score.sections {
         if !sections.contains(&sc.section) {
@@ -136,9 +136,9 @@ fn article(s: &mut String, r: &ArticleResult, langs: &[Lang]) {
                 }
             }
         }
-        let _ = write!(s, "</tr>\n");
+        let _ = writeln!(s, "</tr>");
     }
-    let _ = write!(s, "</table>\n");
+    let _ = writeln!(s, "</table>");
     units(s, r, &present);
 }
 
@@ -148,7 +148,7 @@ fn units(s: &mut String, r: &ArticleResult, present: &[Lang]) {
     for l in present {
         let _ = write!(s, "<th data-lang=\"{l}\">{l}</th>");
     }
-    let _ = write!(s, "</tr>\n");
+    let _ = writeln!(s, "</tr>");
     for unit in &a.units {
         let findings: Vec<&Finding> = r
             .score
@@ -187,9 +187,9 @@ fn units(s: &mut String, r: &ArticleResult, present: &[Lang]) {
                 esc(&cell_text(a, k, &unit.cells[k]))
             );
         }
-        let _ = write!(s, "</tr>\n");
+        let _ = writeln!(s, "</tr>");
     }
-    let _ = write!(s, "</table>\n");
+    let _ = writeln!(s, "</table>");
 }
 
 #[cfg(test)]
