@@ -347,7 +347,7 @@ fn print_report(
                 out.push('\n');
             }
         } else {
-            out.push_str(&report::render(kept));
+            out.push_str(&report::render(kept, std::io::stdout().is_terminal()));
         }
     }
     let failed = if summary.failed > 0 {

@@ -9,12 +9,27 @@ use crate::ArticleResult;
 /// Articles up to this many get the full section table; more get a line each.
 pub const FULL_REPORT_MAX: usize = 3;
 
-/// Renders the report for the articles of a run (the closing line is the caller's).
-pub fn render(results: &[ArticleResult]) -> String {
+/// Divergence from which a section cell shows as diverging (red), and as worth a look
+/// (yellow), on a terminal.
+const RED_FROM: f64 = 0.2;
+const YELLOW_FROM: f64 = 0.1;
+
+/// Paints text with an ANSI colour when `on` (the report goes to a terminal).
+fn paint(text: &str, colour: &str, on: bool) -> String {
+    if on {
+        format!("\x1b[{colour}m{text}\x1b[0m")
+    } else {
+        text.to_string()
+    }
+}
+
+/// Renders the report for the articles of a run (the closing line is the caller's); `colour`
+/// paints divergence and findings for a terminal.
+pub fn render(results: &[ArticleResult], colour: bool) -> String {
     let mut s = String::new();
     if results.len() <= FULL_REPORT_MAX {
         for r in results {
-            article_report(&mut s, r);
+            article_report(&mut s, r, colour);
         }
     } else {
         for r in results {
@@ -54,7 +69,7 @@ pub fn header_line(r: &ArticleResult) -> String {
     )
 }
 
-fn article_report(s: &mut String, r: &ArticleResult) {
+fn article_report(s: &mut String, r: &ArticleResult, colour: bool) {
     let _ = writeln!(s, "{}", header_line(r));
     let langs = r.alignment.langs();
     let _ = write!(s, "{:<12}", "section");
@@ -79,7 +94,15 @@ fn article_report(s: &mut String, r: &ArticleResult) {
                 .find(|x| x.section == section && x.lang == *l)
             {
                 Some(x) => {
-                    let _ = write!(s, " {:>4.0}%/{:.2}", 100.0 * x.coverage, x.divergence);
+                    let cell = format!(" {:>4.0}%/{:.2}", 100.0 * x.coverage, x.divergence);
+                    let code = if x.divergence >= RED_FROM {
+                        "31"
+                    } else if x.divergence >= YELLOW_FROM {
+                        "33"
+                    } else {
+                        "32"
+                    };
+                    s.push_str(&paint(&cell, code, colour));
                 }
                 None => {
                     let _ = write!(s, " {:>9}", "-");
@@ -93,7 +116,7 @@ fn article_report(s: &mut String, r: &ArticleResult) {
     if defects.is_empty() {
         let _ = writeln!(s, "findings: none, the editions agree in content");
     } else {
-        let _ = writeln!(s, "findings:");
+        let _ = writeln!(s, "{}", paint("findings:", "1;31", colour));
         list(s, &defects);
     }
     if !notes.is_empty() {
