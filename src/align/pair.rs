@@ -235,7 +235,15 @@ fn align_spans(
             band::PATH_HALF_WIDTH
         };
         let band = span_band(a.0..b.0, a.1..b.1, path, half);
-        let span = Span::new(pivot, other, a.0..b.0, a.1..b.1, &band, lexicons);
+        let span = Span::new(
+            pivot,
+            other,
+            a.0..b.0,
+            a.1..b.1,
+            &band,
+            lexicons,
+            weights.smoothing,
+        );
         beads.extend(align_span(&span, band, weights));
     }
     beads
@@ -381,6 +389,9 @@ struct Span<'s> {
     /// With a learned lexicon: how many words of pivot item i translate into words of other
     /// item j, and the other way round.
     lexical: Option<(BandMatrix<u8>, BandMatrix<u8>)>,
+    /// log_a[i][d]: ln(smoothing + the shares of pivot items i..i+d) (local i); log_b likewise.
+    log_a: Vec<Vec<f64>>,
+    log_b: Vec<Vec<f64>>,
 }
 
 fn count_terms(x: &Item, y: &Item) -> usize {
@@ -440,8 +451,28 @@ impl<'s> Span<'s> {
         rb: Range<usize>,
         band: &Band,
         lexicons: Option<&(Lexicon, Lexicon)>,
+        smoothing: f64,
     ) -> Self {
-        let cells = band.widened(widest_shape(pivot, other), rb.len());
+        let widest = widest_shape(pivot, other);
+        let cells = band.widened(widest, rb.len());
+        // ln(smoothing + the shares of `d` items from item `i`), for every bead length.
+        let log_lengths = |side: &Side, r: &Range<usize>| -> Vec<Vec<f64>> {
+            r.clone()
+                .map(|i| {
+                    let mut sum = smoothing;
+                    (0..=widest)
+                        .map(|d| {
+                            if d > 0 && i + d - 1 < r.end {
+                                sum += side.items[i + d - 1].share;
+                            }
+                            sum.ln()
+                        })
+                        .collect()
+                })
+                .collect()
+        };
+        let log_a = log_lengths(pivot, &ra);
+        let log_b = log_lengths(other, &rb);
         let grid = |f: &dyn Fn(&Item, &Item) -> usize| -> BandMatrix<u8> {
             let mut grid = BandMatrix::new(cells.clone(), 0u8);
             for i in 0..ra.len() {
@@ -479,6 +510,8 @@ impl<'s> Span<'s> {
             (ab, ba)
         });
         Span {
+            log_a,
+            log_b,
             numbers_ab: grid(&count_numbers),
             numbers_ba: grid(&|x, y| count_numbers(y, x)),
             names_ab: grid(&count_names),
@@ -561,9 +594,9 @@ impl<'s> Span<'s> {
     }
 
     fn length_cost(&self, ga: &Range<usize>, gb: &Range<usize>, w: &Weights) -> f64 {
-        let la: f64 = ga.clone().map(|i| self.pivot.items[i].share).sum::<f64>() + w.smoothing;
-        let lb: f64 = gb.clone().map(|j| self.other.items[j].share).sum::<f64>() + w.smoothing;
-        let z = ((lb / la).ln() - w.bias).abs() / w.sigma;
+        let la = self.log_a[ga.start - self.ra.start][ga.len()];
+        let lb = self.log_b[gb.start - self.rb.start][gb.len()];
+        let z = (lb - la - w.bias).abs() / w.sigma;
         // Only 1-1 beads get the robust (linear) tail: a merge must earn its place by length.
         let one_to_one = ga.len() == 1 && gb.len() == 1;
         if z <= w.huber || !one_to_one {
