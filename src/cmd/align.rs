@@ -61,7 +61,7 @@ pub struct AlignArgs {
     /// `{"article": id, "editions": {"de": text, ...}}` a line, and write the units as JSON lines
     /// to standard output, in input order, so that Spark (`rdd.pipe`), Hadoop Streaming or any
     /// batch scheduler can shard a crawl over machines.
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["paths", "out", "format", "html"])]
     pub jsonl: Option<PathBuf>,
 
     /// Folder to write corpus.csv, sentences.csv, sections.csv and findings.csv into.
