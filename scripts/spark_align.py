@@ -243,7 +243,7 @@ def main() -> int:
                         errors.append(record)
                         continue
                     units += 1
-                    for finding in record.get("findings") or []:
+                    for finding in (record.get("findings") or []) + (record.get("notes") or []):
                         kinds[finding.get("kind", "?")] += 1
                         if finding.get("kind") not in NOTE_KINDS:
                             by_lang[finding.get("lang", "?")] += 1
