@@ -102,8 +102,9 @@ pub fn jsonl(results: &[ArticleResult], langs: &[Lang], filter: &Filter) -> Stri
     out
 }
 
-/// Escapes text for XML content and attributes.
-fn xml(text: &str) -> String {
+/// Escapes text for XML and HTML content and attributes (and drops control characters XML
+/// cannot carry).
+pub fn xml(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

@@ -8,21 +8,7 @@ use crate::ArticleResult;
 use crate::lang::Lang;
 use crate::score::{Finding, cell_text};
 
-/// Escapes text for HTML content and attributes.
-fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+use super::export::xml as esc;
 
 /// A heatmap colour for a divergence in [0,1]: green (agree) to red (diverge).
 fn heat(divergence: f64) -> String {
