@@ -7,7 +7,7 @@
 use std::ops::Range;
 
 /// Spans with at most this many cells are computed whole.
-pub const FULL_CELLS: usize = 400_000;
+pub const FULL_CELLS: usize = 60_000;
 
 /// Half-width of the band around the diagonal in a first pass over long documents, in
 /// sentences: wide enough for the drift of omissions and merges over a few hundred sentences.
