@@ -110,7 +110,7 @@ fn first_pass(inputs: &[AlignInput], pivot: usize, weights: &Weights) -> Vec<Uni
             if k == pivot {
                 identity(pivot_side.len())
             } else {
-                pair::align_pair(&pivot_side, &Side::edition(input), weights)
+                pair::align_pair_once(&pivot_side, &Side::edition(input), weights)
             }
         })
         .collect();
