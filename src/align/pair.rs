@@ -154,15 +154,15 @@ const SHAPES: &[(usize, usize)] = &[
     (3, 2),
 ];
 
-/// Aligns `other` to `pivot` and returns beads covering both editions in order. A first pass
-/// estimates the pair's length model and, on long documents, the path the second pass keeps
-/// close to.
 /// One pass of the dynamic program with the given weights, without re-estimating the length
 /// model: enough for the first N-way pass, whose units only shape the profile of the second.
 pub fn align_pair_once(pivot: &Side, other: &Side, weights: &Weights) -> Vec<Bead> {
     align_spans(pivot, other, weights, None, None)
 }
 
+/// Aligns `other` to `pivot` and returns beads covering both editions in order. A first pass
+/// estimates the pair's length model and, on long documents, the path the second pass keeps
+/// close to.
 pub fn align_pair(pivot: &Side, other: &Side, weights: &Weights) -> Vec<Bead> {
     let first = align_spans(pivot, other, weights, None, None);
     let tuned = retune(pivot, other, &first, weights);
