@@ -113,3 +113,44 @@ fn the_real_german_page_reads_cleanly() {
         );
     }
 }
+
+#[test]
+fn inspect_shows_what_was_read_from_the_real_page() {
+    let Some(seed) = seed() else {
+        eprintln!("skipped: ../shared/seeds is absent (only the development machine has it)");
+        return;
+    };
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_concord"))
+        .arg("inspect")
+        .arg(&seed)
+        .output()
+        .expect("runs concord inspect");
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("language   de (from the page's language list)"),
+        "{text}"
+    );
+    assert!(text.contains("date       2025年07月17日 11:30"));
+    for section in ["intro", "1 ", "11 ", "conclusion", "refs"] {
+        assert!(
+            text.lines().any(|l| l.trim_start().starts_with(section)),
+            "section {section}: {text}"
+        );
+    }
+    let sources = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("sources"))
+        .unwrap_or("");
+    for name in [
+        "Techmeme",
+        "RAND",
+        "White & Case",
+        "Wikipedia",
+        "TS2 Space",
+        "Vox",
+        "X",
+    ] {
+        assert!(sources.contains(name), "source {name}: {sources}");
+    }
+}

@@ -225,12 +225,38 @@ fn is_bullet(line: &str) -> bool {
 }
 
 /// Turns body lines into blocks: every non-empty line is a heading, a bullet or a paragraph.
+/// The site's cookie banner as raw translation keys (`cookie_banner_title`, ...).
+fn is_cookie_key(line: &str) -> bool {
+    line.split_whitespace().next().is_some_and(|w| {
+        w.contains('_')
+            && w.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+            && w.contains("cookie")
+    })
+}
+
+/// A line that is only one of the site's interface labels (any language), a cookie key, or the
+/// logo line: chrome, not article.
+fn is_chrome(line: &str) -> bool {
+    let t = line
+        .trim()
+        .trim_start_matches(|c: char| {
+            BULLETS.contains(&c)
+                || c == '←'
+                || c.is_whitespace()
+                || !c.is_alphanumeric() && !c.is_ascii()
+        })
+        .trim();
+    is_cookie_key(t)
+        || t.contains("ukiyo journal")
+        || TABLE.iter().any(|row| row.chrome_labels.contains(&t))
+}
+
 fn parse_body(lines: &[&str]) -> Vec<Block> {
     let mut blocks = Vec::new();
     let mut last_number = 0u32;
     for line in lines {
         let t = line.trim();
-        if t.is_empty() || t == "\u{a0}" {
+        if t.is_empty() || t == "\u{a0}" || is_chrome(t) {
             continue;
         }
         if let Some((id, text)) = heading(t, last_number) {
@@ -348,6 +374,19 @@ mod tests {
             ]
         );
         assert_eq!(parsed.shape, PageShape::ContentOnly);
+    }
+
+    #[test]
+    fn interface_labels_are_chrome_in_every_language() {
+        assert!(is_chrome("  • 🔑 ログイン"));
+        assert!(is_chrome("← Zurück zur Artikelliste"));
+        assert!(is_chrome(
+            "cookie_banner_message Datenschutzrichtlinie cookie_banner_and"
+        ));
+        assert!(is_chrome("ข้ามไปที่เนื้อหาหลัก"));
+        assert!(!is_chrome(
+            "Die Anmelden-Taste wurde entfernt, sagte der Sprecher."
+        ));
     }
 
     #[test]
