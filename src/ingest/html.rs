@@ -90,10 +90,11 @@ pub fn html_to_text(html: &str) -> HtmlText {
             .map(str::to_string)
     })
     .next();
-    let body = ["article", "main", "body"]
+    let body = ["article", "main"]
         .iter()
         .filter_map(|name| Selector::parse(name).ok())
         .find_map(|sel| doc.select(&sel).next())
+        .or_else(|| densest_block(&doc))
         .unwrap_or(root);
     let mut lines = Vec::new();
     let mut current = String::new();
@@ -106,6 +107,36 @@ pub fn html_to_text(html: &str) -> HtmlText {
         url,
     }
 }
+
+/// Without an `article` or `main` element, the element whose own paragraphs and headings hold
+/// the most text: the article's container rather than the page's.
+fn densest_block(doc: &Html) -> Option<ElementRef<'_>> {
+    let containers = Selector::parse("div, section, td, body").ok()?;
+    let text_blocks = Selector::parse("p, h1, h2, h3, li").ok()?;
+    doc.select(&containers)
+        .map(|el| {
+            let text: usize = el
+                .select(&text_blocks)
+                .map(|p| p.text().map(|t| t.trim().chars().count()).sum::<usize>())
+                .sum();
+            (text, el)
+        })
+        .filter(|(text, _)| *text > 0)
+        // The deepest container with most of the text: a parent that only adds chrome around
+        // it loses to it (document order puts parents before their children).
+        .fold(
+            None,
+            |best: Option<(usize, usize, ElementRef)>, (text, el)| match best {
+                Some((max, _, _)) if text * 10 < max * DENSEST_SHARE => best,
+                Some((max, _, _)) => Some((max.max(text), text, el)),
+                None => Some((text, text, el)),
+            },
+        )
+        .map(|(_, _, el)| el)
+}
+
+/// A container keeps the article when it holds at least this many tenths of the page's text.
+const DENSEST_SHARE: usize = 6;
 
 fn walk(element: ElementRef, lines: &mut Vec<String>, current: &mut String) {
     let name = element.value().name();
@@ -175,6 +206,17 @@ mod tests {
                 "  • Punkt eins"
             ]
         );
+    }
+
+    #[test]
+    fn without_article_the_densest_block_is_kept() {
+        let html = "<html><body><div class=\"menu\"><p>Alle Artikel</p><p>Anmelden</p></div>\
+            <div class=\"content\"><h1>Der Titel</h1><p>Ein langer erster Absatz mit vielen Worten darin.</p>\
+            <p>Ein zweiter Absatz, ebenso lang wie der erste und voller Worte.</p></div>\
+            <div class=\"foot\"><p>Kontakt</p></div></body></html>";
+        let page = html_to_text(html);
+        assert!(page.text.starts_with("Der Titel"), "{}", page.text);
+        assert!(!page.text.contains("Kontakt") && !page.text.contains("Anmelden"));
     }
 
     #[test]
