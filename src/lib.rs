@@ -10,6 +10,7 @@ pub mod align;
 pub mod error;
 pub mod eval;
 pub mod features;
+pub mod fetch;
 pub mod ingest;
 pub mod lang;
 pub mod output;

@@ -26,6 +26,9 @@ enum Command {
     /// Score sentence alignments against gold ones: strict and lax precision, recall and F1.
     #[command(after_help = cmd::eval::EXAMPLES)]
     Eval(cmd::eval::EvalArgs),
+    /// Download every edition of one article of the news site into an article folder.
+    #[command(after_help = cmd::fetch::EXAMPLES)]
+    Fetch(cmd::fetch::FetchArgs),
     /// Show what concord reads in edition files: encoding, language, shape, sections, sources.
     #[command(after_help = cmd::inspect::EXAMPLES)]
     Inspect(cmd::inspect::InspectArgs),
@@ -45,6 +48,7 @@ fn main() {
         Command::Segment(args) => cmd::segment::run(args),
         Command::Pair(args) => cmd::pair::run(args),
         Command::Eval(args) => cmd::eval::run(args),
+        Command::Fetch(args) => cmd::fetch::run(args),
     };
     if let Err(e) = result {
         eprintln!("concord: {e}");

@@ -3,6 +3,7 @@
 
 pub mod align;
 pub mod eval;
+pub mod fetch;
 pub mod inspect;
 pub mod pair;
 pub mod segment;
