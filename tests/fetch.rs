@@ -506,3 +506,48 @@ fn list_fetches_one_folder_per_slug_and_default_out_is_the_slug() {
     assert!(cwd.join(SLUG).join("zh.html").is_file());
     assert!(cwd.join(SLUG).join("fetch.json").is_file());
 }
+
+#[test]
+fn fetched_pages_align_to_the_same_corpus_as_the_fixture_pages() {
+    let server = Server::start(ROBOTS);
+    let tmp = TempDir::new().unwrap();
+    let fetched = tmp.path().join("fetched").join(SLUG);
+    let url = server.url(&format!("/article/{SLUG}"));
+    let out = concord(&[
+        "fetch",
+        &url,
+        "--out",
+        fetched.to_str().unwrap(),
+        "--rate",
+        "20",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // The same pages written straight from the fixtures (the editions the server has).
+    let direct = tmp.path().join("direct").join(SLUG);
+    fs::create_dir_all(&direct).unwrap();
+    for (_, (lang, html)) in fixture_pages() {
+        if fetched.join(format!("{lang}.html")).exists() {
+            fs::write(direct.join(format!("{lang}.html")), html).unwrap();
+        }
+    }
+    let corpus = |dir: &Path, name: &str| {
+        let out_dir = tmp.path().join(name);
+        let o = concord(&[
+            "align",
+            dir.to_str().unwrap(),
+            "--out",
+            out_dir.to_str().unwrap(),
+            "--quiet",
+        ]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        fs::read(out_dir.join("corpus.csv")).unwrap()
+    };
+    assert_eq!(
+        corpus(&fetched, "out-fetched"),
+        corpus(&direct, "out-direct")
+    );
+}
