@@ -35,15 +35,29 @@ struct Server {
 }
 
 impl Server {
-    /// Starts a server whose robots.txt is `robots`.
+    /// Starts a server whose robots.txt is `robots` (the Hindi edition is missing).
     fn start(robots: &'static str) -> Server {
         Server::with_redirects(robots, &[])
+    }
+
+    /// Starts a server that has all nine editions.
+    fn complete(robots: &'static str) -> Server {
+        Server::serving(robots, &[], "")
     }
 
     /// Starts a server that also redirects the given paths to the given locations.
     fn with_redirects(
         robots: &'static str,
         redirects: &'static [(&'static str, &'static str)],
+    ) -> Server {
+        Server::serving(robots, redirects, "hi")
+    }
+
+    /// Starts a server with its robots.txt, redirects, and one edition missing (`""`: none).
+    fn serving(
+        robots: &'static str,
+        redirects: &'static [(&'static str, &'static str)],
+        missing: &'static str,
     ) -> Server {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
         let port = listener.local_addr().expect("local addr").port();
@@ -57,6 +71,7 @@ impl Server {
                     stream,
                     robots,
                     redirects,
+                    missing,
                     &pages,
                     &mut served_es,
                     &thread_log,
@@ -124,6 +139,7 @@ fn handle(
     stream: TcpStream,
     robots: &str,
     redirects: &[(&str, &str)],
+    missing: &str,
     pages: &HashMap<String, (String, String)>,
     served_es: &mut bool,
     log: &Mutex<Vec<Logged>>,
@@ -152,7 +168,7 @@ fn handle(
         (301, vec![format!("Location: {to}")], String::new())
     } else if let Some((lang, html)) = pages.get(path.trim_end_matches("/moved")) {
         let etag = format!("\"{lang}-v1\"");
-        if lang == "hi" {
+        if lang == missing {
             (404, vec![], "not found".to_string())
         } else if lang == "es" && !*served_es {
             *served_es = true;
@@ -508,8 +524,8 @@ fn list_fetches_one_folder_per_slug_and_default_out_is_the_slug() {
 }
 
 #[test]
-fn fetched_pages_align_to_the_same_corpus_as_the_fixture_pages() {
-    let server = Server::start(ROBOTS);
+fn all_nine_editions_fetched_align_to_the_same_corpus_as_the_fixture_pages() {
+    let server = Server::complete(ROBOTS);
     let tmp = TempDir::new().unwrap();
     let fetched = tmp.path().join("fetched").join(SLUG);
     let url = server.url(&format!("/article/{SLUG}"));
@@ -526,13 +542,17 @@ fn fetched_pages_align_to_the_same_corpus_as_the_fixture_pages() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    // The same pages written straight from the fixtures (the editions the server has).
+    for lang in ["ja", "en", "zh", "es", "fr", "ko", "de", "th", "hi"] {
+        assert!(
+            fetched.join(format!("{lang}.html")).is_file(),
+            "{lang}.html missing"
+        );
+    }
+    // The same pages written straight from the fixtures.
     let direct = tmp.path().join("direct").join(SLUG);
     fs::create_dir_all(&direct).unwrap();
     for (_, (lang, html)) in fixture_pages() {
-        if fetched.join(format!("{lang}.html")).exists() {
-            fs::write(direct.join(format!("{lang}.html")), html).unwrap();
-        }
+        fs::write(direct.join(format!("{lang}.html")), html).unwrap();
     }
     let corpus = |dir: &Path, name: &str| {
         let out_dir = tmp.path().join(name);
