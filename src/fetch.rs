@@ -108,6 +108,8 @@ pub struct ArticleUrl {
     pub origin: String,
     /// The article's slug, the last segment of the path.
     pub slug: String,
+    /// The edition whose address was given (the Japanese original for `/article/<slug>`).
+    pub given: EditionCode,
 }
 
 impl ArticleUrl {
@@ -133,14 +135,18 @@ impl ArticleUrl {
         }
         let path = path.split(['?', '#']).next().unwrap_or("");
         let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-        let slug = match segments.as_slice() {
-            ["article", slug] => *slug,
-            [code, "article", slug] if edition(code).is_some_and(|e| e.site == *code) => *slug,
+        let (given, slug) = match segments.as_slice() {
+            ["article", slug] => (EDITIONS[0], *slug),
+            [code, "article", slug] => match edition(code).filter(|e| e.site == *code) {
+                Some(e) => (e, *slug),
+                None => return Err(bad("not an article address of the site")),
+            },
             _ => return Err(bad("not an article address of the site")),
         };
         Ok(ArticleUrl {
             origin: format!("{scheme}://{host}"),
             slug: slug.to_string(),
+            given,
         })
     }
 
@@ -152,6 +158,36 @@ impl ArticleUrl {
             format!("{}/{}/article/{}", self.origin, edition.site, self.slug)
         }
     }
+}
+
+/// The page's own language links, by edition language code: `<link rel="alternate"
+/// hreflang="…">` and `<a hreflang="…">`. Only links within `origin` are kept, relative ones
+/// resolved against it; the site's links win over the address pattern because an edition may
+/// live under another slug.
+pub fn language_links(html: &str, origin: &str) -> BTreeMap<&'static str, String> {
+    let page = scraper::Html::parse_document(html);
+    let mut links = BTreeMap::new();
+    let Ok(selector) = scraper::Selector::parse("link[hreflang][href], a[hreflang][href]") else {
+        return links;
+    };
+    for el in page.select(&selector) {
+        let (Some(code), Some(href)) = (el.value().attr("hreflang"), el.value().attr("href"))
+        else {
+            continue;
+        };
+        let primary = code.split(['-', '_']).next().unwrap_or(code);
+        let Some(ed) = edition(primary) else { continue };
+        let href = href.trim();
+        let absolute = if href.starts_with('/') && !href.starts_with("//") {
+            format!("{origin}{href}")
+        } else if origin_of(href).as_deref() == Some(&origin.to_ascii_lowercase()) {
+            href.to_string()
+        } else {
+            continue;
+        };
+        links.entry(ed.lang).or_insert(absolute);
+    }
+    links
 }
 
 /// The origin (`scheme://host[:port]`) of an absolute address, lower-cased, if it has one.
@@ -480,8 +516,10 @@ impl Fetcher {
     }
 
     /// Downloads the given editions of the article at `url` (any edition's address) into
-    /// `dir`, sending conditional requests for editions `fetch.json` already records. Fails
-    /// when fewer than two editions are saved.
+    /// `dir`, sending conditional requests for editions `fetch.json` already records. The
+    /// given edition is fetched first; its language links, when it has any, give the other
+    /// editions' addresses, else the site's pattern does. Fails when fewer than two editions
+    /// are saved.
     pub fn fetch_article(
         &mut self,
         url: &str,
@@ -498,8 +536,15 @@ impl Fetcher {
         };
         let mut records = old.clone();
         let mut saved = 0;
-        for &ed in editions {
-            let edition_url = article.edition_url(ed);
+        let mut links = BTreeMap::new();
+        let mut order: Vec<EditionCode> = editions.to_vec();
+        order.sort_by_key(|e| *e != article.given);
+        for ed in order {
+            let edition_url = match links.get(ed.lang) {
+                Some(link) => String::clone(link),
+                None if ed == article.given => url.trim().to_string(),
+                None => article.edition_url(ed),
+            };
             let file = format!("{}.html", ed.lang);
             let path = dir.join(&file);
             let previous = old
@@ -508,6 +553,10 @@ impl Fetcher {
             let record = self.fetch_edition(&edition_url, dir, &file, previous)?;
             if record.file.is_some() {
                 saved += 1;
+                if links.is_empty() {
+                    let page = std::fs::read(&path).unwrap_or_default();
+                    links = language_links(&String::from_utf8_lossy(&page), &article.origin);
+                }
             }
             records.insert(ed.lang.to_string(), record);
         }
@@ -649,6 +698,29 @@ mod tests {
         assert!(ArticleUrl::parse("http://h/xx/article/abc").is_err());
         assert!(ArticleUrl::parse("ftp://h/article/abc").is_err());
         assert!(ArticleUrl::parse("http://h/about").is_err());
+    }
+
+    #[test]
+    fn language_links_win_and_stay_on_the_site() {
+        let page = r#"<html><head>
+            <link rel="alternate" hreflang="zh-CN" href="/cn/article/other-slug">
+            <link rel="alternate" hreflang="en" href="http://h:8080/en/article/abc">
+            <link rel="alternate" hreflang="fr" href="http://elsewhere/fr/article/abc">
+            <link rel="alternate" hreflang="x-default" href="/article/abc">
+            </head><body><a hreflang="de" href="/de/article/abc-de">Deutsch</a></body></html>"#;
+        let links = language_links(page, "http://h:8080");
+        assert_eq!(links["zh"], "http://h:8080/cn/article/other-slug");
+        assert_eq!(links["en"], "http://h:8080/en/article/abc");
+        assert_eq!(links["de"], "http://h:8080/de/article/abc-de");
+        assert!(!links.contains_key("fr"), "another host is never followed");
+        assert_eq!(links.len(), 3);
+        assert_eq!(
+            ArticleUrl::parse("http://h/cn/article/a")
+                .unwrap()
+                .given
+                .lang,
+            "zh"
+        );
     }
 
     #[test]

@@ -120,9 +120,19 @@ fn fixture_pages() -> HashMap<String, (String, String)> {
                 format!("<p>{l}</p>\n")
             })
             .collect();
+        // The original's language links: the Korean edition lives elsewhere than the
+        // pattern says, the French link points off the site and must be ignored.
+        let links = if lang == "ja" {
+            format!(
+                "<link rel=\"alternate\" hreflang=\"ko-KR\" href=\"/ko/article/{SLUG}/moved\">\
+                 <link rel=\"alternate\" hreflang=\"fr\" href=\"http://localhost:1/fr/article/{SLUG}\">"
+            )
+        } else {
+            String::new()
+        };
         let html = format!(
             "<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
-             <title>{SLUG}</title></head>\n<body>\n{body}</body></html>\n"
+             <title>{SLUG}</title>{links}</head>\n<body>\n{body}</body></html>\n"
         );
         let path = if site.is_empty() {
             format!("/article/{SLUG}")
@@ -570,4 +580,42 @@ fn all_nine_editions_fetched_align_to_the_same_corpus_as_the_fixture_pages() {
         corpus(&fetched, "out-fetched"),
         corpus(&direct, "out-direct")
     );
+}
+
+#[test]
+fn the_pages_own_language_links_win_over_the_pattern_within_the_site() {
+    let server = Server::complete(ROBOTS);
+    let tmp = TempDir::new().unwrap();
+    let dir = tmp.path().join("a");
+    let url = server.url(&format!("/article/{SLUG}"));
+    let out = concord(&[
+        "fetch",
+        &url,
+        "--out",
+        dir.to_str().unwrap(),
+        "--rate",
+        "20",
+        "--langs",
+        "ko,fr,ja",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let paths: Vec<String> = server.log().into_iter().map(|r| r.path).collect();
+    assert!(
+        paths.contains(&format!("/ko/article/{SLUG}/moved")),
+        "{paths:?}"
+    );
+    assert!(!paths.contains(&format!("/ko/article/{SLUG}")), "{paths:?}");
+    assert!(paths.contains(&format!("/fr/article/{SLUG}")), "{paths:?}");
+    let json = fetch_json(&dir);
+    assert!(
+        json["ko"]["url"]
+            .as_str()
+            .unwrap()
+            .ends_with(&format!("/ko/article/{SLUG}/moved"))
+    );
+    assert!(dir.join("ko.html").is_file() && dir.join("fr.html").is_file());
 }

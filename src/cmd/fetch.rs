@@ -26,7 +26,9 @@ Examples:
   concord fetch --list urls.txt --out articles
       One folder per article under articles/; then `concord align articles`.
 
-A second run sends conditional requests (ETag, Last-Modified from fetch.json) and keeps pages
+The given edition is fetched first; its language links (<link hreflang>, <a hreflang>) on the
+same site give the other editions' addresses, else the site's pattern /<code>/article/<slug>
+does. A second run sends conditional requests (ETag, Last-Modified from fetch.json) and keeps pages
 that did not change. robots.txt is honoured. Exit codes: 0 at least two editions of every
 article saved, 1 otherwise, 2 usage.";
 
