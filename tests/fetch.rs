@@ -234,6 +234,19 @@ fn concord(args: &[&str]) -> Output {
         .expect("run concord")
 }
 
+/// Runs `concord fetch URL --out DIR --rate 20 EXTRA...` and asserts it succeeded.
+fn fetch_ok(url: &str, dir: &Path, extra: &[&str]) -> Output {
+    let mut args = vec!["fetch", url, "--out", dir.to_str().unwrap(), "--rate", "20"];
+    args.extend_from_slice(extra);
+    let out = concord(&args);
+    assert!(
+        out.status.success(),
+        "fetch failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
 fn fetch_json(dir: &Path) -> serde_json::Value {
     serde_json::from_str(&fs::read_to_string(dir.join("fetch.json")).expect("fetch.json"))
         .expect("fetch.json is JSON")
@@ -392,21 +405,7 @@ fn robots_disallowed_path_is_not_fetched() {
     let tmp = TempDir::new().unwrap();
     let dir = tmp.path().join("a");
     let url = server.url(&format!("/article/{SLUG}"));
-    let out = concord(&[
-        "fetch",
-        &url,
-        "--out",
-        dir.to_str().unwrap(),
-        "--rate",
-        "20",
-        "--langs",
-        "ja,en,th",
-    ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    fetch_ok(&url, &dir, &["--langs", "ja,en,th"]);
     let log = server.log();
     assert!(!log.iter().any(|r| r.path.starts_with("/th/")), "{log:?}");
     assert!(!log.iter().any(|r| r.path.starts_with("/fr/")), "{log:?}");
@@ -457,21 +456,7 @@ fn redirects_are_followed_only_within_the_host() {
     let tmp = TempDir::new().unwrap();
     let dir = tmp.path().join("a");
     let url = server.url(&format!("/article/{SLUG}"));
-    let out = concord(&[
-        "fetch",
-        &url,
-        "--out",
-        dir.to_str().unwrap(),
-        "--rate",
-        "20",
-        "--langs",
-        "ja,fr,de",
-    ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    fetch_ok(&url, &dir, &["--langs", "ja,fr,de"]);
     assert!(dir.join("fr.html").is_file());
     assert!(!dir.join("de.html").exists());
     let json = fetch_json(&dir);
@@ -539,19 +524,7 @@ fn all_nine_editions_fetched_align_to_the_same_corpus_as_the_fixture_pages() {
     let tmp = TempDir::new().unwrap();
     let fetched = tmp.path().join("fetched").join(SLUG);
     let url = server.url(&format!("/article/{SLUG}"));
-    let out = concord(&[
-        "fetch",
-        &url,
-        "--out",
-        fetched.to_str().unwrap(),
-        "--rate",
-        "20",
-    ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    fetch_ok(&url, &fetched, &[]);
     for lang in ["ja", "en", "zh", "es", "fr", "ko", "de", "th", "hi"] {
         assert!(
             fetched.join(format!("{lang}.html")).is_file(),
@@ -588,21 +561,7 @@ fn the_pages_own_language_links_win_over_the_pattern_within_the_site() {
     let tmp = TempDir::new().unwrap();
     let dir = tmp.path().join("a");
     let url = server.url(&format!("/article/{SLUG}"));
-    let out = concord(&[
-        "fetch",
-        &url,
-        "--out",
-        dir.to_str().unwrap(),
-        "--rate",
-        "20",
-        "--langs",
-        "ko,fr,ja",
-    ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    fetch_ok(&url, &dir, &["--langs", "ko,fr,ja"]);
     let paths: Vec<String> = server.log().into_iter().map(|r| r.path).collect();
     assert!(
         paths.contains(&format!("/ko/article/{SLUG}/moved")),
