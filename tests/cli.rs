@@ -9,12 +9,13 @@ use std::process::{Command, Output};
 use tempfile::TempDir;
 
 /// The files every successful run writes.
-const CSV_FILES: [&str; 5] = [
+const CSV_FILES: [&str; 6] = [
     "corpus.csv",
     "sentences.csv",
     "sections.csv",
     "findings.csv",
     "notes.csv",
+    "agreement.csv",
 ];
 
 const JA: &str = "\

@@ -228,3 +228,31 @@ fn a_page_published_days_apart_is_left_out() {
         result.notes
     );
 }
+
+#[test]
+fn editions_with_a_defect_of_content_agree_less_than_a_clean_one() {
+    let result = run(&[example()], &Options::default()).expect("the example aligns");
+    let score = &result.results[0].score;
+    let clean = score.edition_agreement(concord::lang::Lang::En).agreement;
+    let defective: BTreeSet<String> = expected()
+        .into_iter()
+        .filter(|(_, _, kind)| kind != "split" && kind != "merged")
+        .map(|(lang, _, _)| lang)
+        .collect();
+    assert_eq!(defective.len(), 4);
+    for lang in score.sections.iter().map(|s| s.lang) {
+        let a = score.edition_agreement(lang).agreement;
+        if defective.contains(lang.code()) {
+            assert!(
+                a < clean,
+                "{lang:?} agreement {a} not below English {clean}"
+            );
+        }
+        assert!(a > 0.8 && a <= 1.0, "{lang:?} agreement {a}");
+    }
+    let article = score.agreement().agreement;
+    assert!(
+        article < 1.0 && article > 0.8,
+        "article agreement {article}"
+    );
+}

@@ -31,7 +31,8 @@ use concord::{ArticleResult, Options, output};
 pub const EXAMPLES: &str = "\
 Examples:
   concord align corpora/ai-china-investment
-      Align the bundled article; write out/corpus.csv, sentences.csv, sections.csv, findings.csv.
+      Align the bundled article; write out/corpus.csv, sentences.csv, sections.csv, findings.csv,
+      notes.csv, agreement.csv.
   concord align corpora/ai-china-investment --out results --pivot en
       Align every edition to the English one instead of the first published.
   concord align site-dump/
@@ -64,7 +65,8 @@ pub struct AlignArgs {
     #[arg(long, value_name = "FILE", conflicts_with_all = ["paths", "out", "format", "html"])]
     pub jsonl: Option<PathBuf>,
 
-    /// Folder to write corpus.csv, sentences.csv, sections.csv and findings.csv into.
+    /// Folder to write corpus.csv, sentences.csv, sections.csv, findings.csv, notes.csv and
+    /// agreement.csv into.
     #[arg(long, default_value = "out", value_name = "DIR")]
     pub out: PathBuf,
 
@@ -73,7 +75,7 @@ pub struct AlignArgs {
     #[arg(long, value_name = "LANG", value_parser = parse_lang)]
     pub pivot: Option<Lang>,
 
-    /// Output formats, comma-separated: csv (the five CSV files), tmx (corpus.tmx, TMX 1.4b),
+    /// Output formats, comma-separated: csv (the six CSV files), tmx (corpus.tmx, TMX 1.4b),
     /// jsonl (corpus.jsonl, for Hugging Face datasets), moses (corpus.<a>-<b>.<a>/.<b>).
     #[arg(long, default_value = "csv", value_name = "LIST", value_parser = parse_formats)]
     pub format: Vec<Vec<Format>>,

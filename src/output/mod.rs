@@ -21,13 +21,15 @@ use crate::score::cell_text;
 
 /// The CSV files concord writes. `findings.csv` holds disagreements of content (defects);
 /// `notes.csv`, with the same columns, differences of form (an edition that splits or merges
-/// sentences) that dataset builders may want to know about.
-pub const FILES: [&str; 5] = [
+/// sentences) that dataset builders may want to know about. `agreement.csv` scores each edition
+/// and the whole article.
+pub const FILES: [&str; 6] = [
     "corpus.csv",
     "sentences.csv",
     "sections.csv",
     "findings.csv",
     "notes.csv",
+    "agreement.csv",
 ];
 
 /// `errors.csv`: articles a run skipped, with the reason.
@@ -44,7 +46,7 @@ pub fn corpus_langs(results: &[ArticleResult]) -> Vec<Lang> {
 /// Output formats besides the CSV files.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
-    /// The five CSV files.
+    /// The six CSV files.
     Csv,
     /// `corpus.tmx`, TMX 1.4b.
     Tmx,
@@ -85,7 +87,7 @@ pub struct Writer {
     staging: PathBuf,
     langs: Vec<Lang>,
     exports: Exports,
-    csv: Option<[CsvWriter; 5]>,
+    csv: Option<[CsvWriter; 6]>,
     errors: CsvWriter,
     tmx_body: Option<BufWriter<File>>,
     jsonl: Option<BufWriter<File>>,
@@ -128,6 +130,7 @@ impl Writer {
                 open_csv(FILES[2])?,
                 open_csv(FILES[3])?,
                 open_csv(FILES[4])?,
+                open_csv(FILES[5])?,
             ];
             write_headers(&mut files, &langs).map_err(csv_err(&staging))?;
             Some(files)
@@ -293,7 +296,7 @@ fn fixed(x: f64) -> String {
     format!("{x:.3}")
 }
 
-fn write_headers(files: &mut [CsvWriter; 5], langs: &[Lang]) -> csv::Result<()> {
+fn write_headers(files: &mut [CsvWriter; 6], langs: &[Lang]) -> csv::Result<()> {
     let mut corpus: Vec<String> = ["article", "section", "unit", "confidence", "divergence"]
         .iter()
         .map(|s| s.to_string())
@@ -315,20 +318,49 @@ fn write_headers(files: &mut [CsvWriter; 5], langs: &[Lang]) -> csv::Result<()> 
         "divergence",
     ])?;
     files[3].write_record(["article", "section", "unit", "lang", "kind", "detail"])?;
-    files[4].write_record(["article", "section", "unit", "lang", "kind", "detail"])
+    files[4].write_record(["article", "section", "unit", "lang", "kind", "detail"])?;
+    files[5].write_record([
+        "article",
+        "lang",
+        "sentences",
+        "coverage",
+        "divergence",
+        "agreement",
+    ])
 }
 
 fn write_article_csv(
-    files: &mut [CsvWriter; 5],
+    files: &mut [CsvWriter; 6],
     r: &ArticleResult,
     langs: &[Lang],
 ) -> csv::Result<()> {
-    let [corpus, sentences, sections, findings, notes] = files;
+    let [corpus, sentences, sections, findings, notes, agreement] = files;
     write_corpus(corpus, r, langs)?;
     write_sentences(sentences, r)?;
     write_sections(sections, r)?;
     write_findings(findings, r, true)?;
-    write_findings(notes, r, false)
+    write_findings(notes, r, false)?;
+    write_agreement(agreement, r)
+}
+
+/// `agreement.csv`: a row per edition, then the article's row with lang `all`.
+fn write_agreement(w: &mut CsvWriter, r: &ArticleResult) -> csv::Result<()> {
+    let editions = r
+        .alignment
+        .langs()
+        .into_iter()
+        .map(|l| (l.code(), r.score.edition_agreement(l)));
+    for (lang, a) in editions.chain([("all", r.score.agreement())]) {
+        w.write_record([
+            r.name.as_str(),
+            lang,
+            &a.sentences.to_string(),
+            &fixed(a.coverage),
+            &fixed(a.divergence),
+            &fixed(a.agreement),
+        ])?;
+    }
+    Ok(())
 }
 
 /// `corpus.csv`: a row per unit; per edition its text and sentence ids.

@@ -53,7 +53,7 @@ pub fn header_line(r: &ArticleResult) -> String {
     let pivot = &a.inputs[a.pivot].edition;
     let langs: Vec<&str> = a.inputs.iter().map(|i| i.edition.lang.code()).collect();
     format!(
-        "{}: {} editions ({}), pivot {}{}, {} units, {} findings, {} notes",
+        "{}: {} editions ({}), pivot {}{}, {} units, agreement {:.2}, {} findings, {} notes",
         r.name,
         langs.len(),
         langs.join(" "),
@@ -64,6 +64,7 @@ pub fn header_line(r: &ArticleResult) -> String {
             .map(|d| format!(" (published {d})"))
             .unwrap_or_default(),
         a.units.len(),
+        r.score.agreement().agreement,
         counts(std::slice::from_ref(r)).0,
         counts(std::slice::from_ref(r)).1
     )

@@ -52,6 +52,79 @@ pub struct ArticleScore {
     pub sections: Vec<SectionScore>,
 }
 
+/// How well one edition, or the whole article, agrees with the others: its sections' scores
+/// averaged with each section weighted by its sentences (at least 1, so a section an edition
+/// lacks still counts against it).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Agreement {
+    /// Sentences counted.
+    pub sentences: usize,
+    /// Weighted mean section coverage.
+    pub coverage: f64,
+    /// Weighted mean section divergence.
+    pub divergence: f64,
+    /// Weighted mean of coverage · (1 − divergence), in [0,1]: 1 when every sentence has a
+    /// counterpart and nothing departs from the others.
+    pub agreement: f64,
+}
+
+impl Agreement {
+    /// The agreement of the given section scores (1 for none: nothing disagrees).
+    pub fn of<'a>(sections: impl IntoIterator<Item = &'a SectionScore>) -> Agreement {
+        let (mut weight, mut sentences) = (0.0, 0);
+        let (mut cov, mut div, mut agr) = (0.0, 0.0, 0.0);
+        for s in sections {
+            let w = s.sentences.max(1) as f64;
+            weight += w;
+            sentences += s.sentences;
+            cov += w * s.coverage;
+            div += w * s.divergence;
+            agr += w * s.coverage * (1.0 - s.divergence);
+        }
+        if weight == 0.0 {
+            return Agreement {
+                sentences: 0,
+                coverage: 1.0,
+                divergence: 0.0,
+                agreement: 1.0,
+            };
+        }
+        Agreement {
+            sentences,
+            coverage: cov / weight,
+            divergence: div / weight,
+            agreement: agr / weight,
+        }
+    }
+}
+
+impl ArticleScore {
+    /// The agreement of one edition over all its sections.
+    pub fn edition_agreement(&self, lang: Lang) -> Agreement {
+        Agreement::of(self.sections.iter().filter(|s| s.lang == lang))
+    }
+
+    /// The agreement of the whole article: the mean of its editions' agreements, each edition
+    /// weighing the same (Thai, counted in pieces, would otherwise weigh three times).
+    pub fn agreement(&self) -> Agreement {
+        let mut langs: Vec<Lang> = self.sections.iter().map(|s| s.lang).collect();
+        langs.sort_by_key(|l| l.code());
+        langs.dedup();
+        let editions: Vec<Agreement> = langs.iter().map(|&l| self.edition_agreement(l)).collect();
+        if editions.is_empty() {
+            return Agreement::of([]);
+        }
+        let mean =
+            |f: fn(&Agreement) -> f64| editions.iter().map(f).sum::<f64>() / editions.len() as f64;
+        Agreement {
+            sentences: editions.iter().map(|a| a.sentences).sum(),
+            coverage: mean(|a| a.coverage),
+            divergence: mean(|a| a.divergence),
+            agreement: mean(|a| a.agreement),
+        }
+    }
+}
+
 /// A unit seen with the texts and measures of its cells.
 pub struct UnitView<'a> {
     alignment: &'a Alignment,
@@ -470,4 +543,52 @@ pub fn stray_editions(alignment: &Alignment) -> Vec<(usize, String)> {
             )
         })
         .collect()
+}
+
+#[cfg(test)]
+mod agreement_tests {
+    use super::*;
+
+    fn section(lang: Lang, sentences: usize, coverage: f64, divergence: f64) -> SectionScore {
+        SectionScore {
+            section: SectionId::Intro,
+            lang,
+            heading: String::new(),
+            sentences,
+            aligned: sentences,
+            coverage,
+            divergence,
+        }
+    }
+
+    #[test]
+    fn a_lacking_section_counts_against_its_edition() {
+        let whole = [
+            section(Lang::De, 4, 1.0, 0.0),
+            section(Lang::De, 4, 1.0, 0.0),
+        ];
+        assert_eq!(Agreement::of(&whole).agreement, 1.0);
+        let lacking = [
+            section(Lang::De, 4, 1.0, 0.0),
+            section(Lang::De, 0, 0.0, 0.25),
+        ];
+        let a = Agreement::of(&lacking);
+        assert!((a.agreement - 0.8).abs() < 1e-9, "{a:?}");
+        assert_eq!(a.sentences, 4);
+        assert_eq!(Agreement::of([]).agreement, 1.0);
+    }
+
+    #[test]
+    fn every_edition_weighs_the_same_in_the_article() {
+        let score = ArticleScore {
+            units: Vec::new(),
+            findings: Vec::new(),
+            sections: vec![
+                section(Lang::Th, 300, 1.0, 0.0),
+                section(Lang::En, 10, 0.5, 0.0),
+            ],
+        };
+        assert!((score.agreement().agreement - 0.75).abs() < 1e-9);
+        assert_eq!(score.edition_agreement(Lang::En).coverage, 0.5);
+    }
 }
