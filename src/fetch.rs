@@ -517,8 +517,9 @@ impl Fetcher {
 
     /// Downloads the given editions of the article at `url` (any edition's address) into
     /// `dir`, sending conditional requests for editions `fetch.json` already records. The
-    /// given edition is fetched first; its language links, when it has any, give the other
-    /// editions' addresses, else the site's pattern does. Fails when fewer than two editions
+    /// given edition is fetched first; the language links of the first page saved (the given
+    /// edition's, unless it is missing) give the other editions' addresses, else the site's
+    /// pattern does. Fails when fewer than two editions
     /// are saved.
     pub fn fetch_article(
         &mut self,
@@ -536,11 +537,12 @@ impl Fetcher {
         };
         let mut records = old.clone();
         let mut saved = 0;
-        let mut links = BTreeMap::new();
+        // The first saved page's language links (None until a page is saved).
+        let mut links: Option<BTreeMap<&str, String>> = None;
         let mut order: Vec<EditionCode> = editions.to_vec();
         order.sort_by_key(|e| *e != article.given);
         for ed in order {
-            let edition_url = match links.get(ed.lang) {
+            let edition_url = match links.as_ref().and_then(|l| l.get(ed.lang)) {
                 Some(link) => String::clone(link),
                 None if ed == article.given => url.trim().to_string(),
                 None => article.edition_url(ed),
@@ -553,9 +555,12 @@ impl Fetcher {
             let record = self.fetch_edition(&edition_url, dir, &file, previous)?;
             if record.file.is_some() {
                 saved += 1;
-                if links.is_empty() {
+                if links.is_none() {
                     let page = std::fs::read(&path).unwrap_or_default();
-                    links = language_links(&String::from_utf8_lossy(&page), &article.origin);
+                    links = Some(language_links(
+                        &String::from_utf8_lossy(&page),
+                        &article.origin,
+                    ));
                 }
             }
             records.insert(ed.lang.to_string(), record);

@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 use crate::ArticleResult;
 use crate::error::{Error, Result};
 use crate::lang::{ALL, Lang};
-use crate::score::cell_text;
+use crate::score::{Agreement, cell_text};
 
 /// The CSV files concord writes. `findings.csv` holds disagreements of content (defects);
 /// `notes.csv`, with the same columns, differences of form (an edition that splits or merges
@@ -345,12 +345,10 @@ fn write_article_csv(
 
 /// `agreement.csv`: a row per edition, then the article's row with lang `all`.
 fn write_agreement(w: &mut CsvWriter, r: &ArticleResult) -> csv::Result<()> {
-    let editions = r
-        .alignment
-        .langs()
-        .into_iter()
-        .map(|l| (l.code(), r.score.edition_agreement(l)));
-    for (lang, a) in editions.chain([("all", r.score.agreement())]) {
+    let editions = r.score.edition_agreements();
+    let article = Agreement::mean(&editions.iter().map(|(_, a)| *a).collect::<Vec<_>>());
+    let rows = editions.iter().map(|(l, a)| (l.code(), *a));
+    for (lang, a) in rows.chain([("all", article)]) {
         w.write_record([
             r.name.as_str(),
             lang,

@@ -82,12 +82,7 @@ impl Agreement {
             agr += w * s.coverage * (1.0 - s.divergence);
         }
         if weight == 0.0 {
-            return Agreement {
-                sentences: 0,
-                coverage: 1.0,
-                divergence: 0.0,
-                agreement: 1.0,
-            };
+            return Agreement::PERFECT;
         }
         Agreement {
             sentences,
@@ -96,23 +91,11 @@ impl Agreement {
             agreement: agr / weight,
         }
     }
-}
 
-impl ArticleScore {
-    /// The agreement of one edition over all its sections.
-    pub fn edition_agreement(&self, lang: Lang) -> Agreement {
-        Agreement::of(self.sections.iter().filter(|s| s.lang == lang))
-    }
-
-    /// The agreement of the whole article: the mean of its editions' agreements, each edition
-    /// weighing the same (Thai, counted in pieces, would otherwise weigh three times).
-    pub fn agreement(&self) -> Agreement {
-        let mut langs: Vec<Lang> = self.sections.iter().map(|s| s.lang).collect();
-        langs.sort_by_key(|l| l.code());
-        langs.dedup();
-        let editions: Vec<Agreement> = langs.iter().map(|&l| self.edition_agreement(l)).collect();
+    /// The unweighted mean of editions' agreements, sentences summed (1 for none).
+    pub fn mean(editions: &[Agreement]) -> Agreement {
         if editions.is_empty() {
-            return Agreement::of([]);
+            return Agreement::PERFECT;
         }
         let mean =
             |f: fn(&Agreement) -> f64| editions.iter().map(f).sum::<f64>() / editions.len() as f64;
@@ -122,6 +105,46 @@ impl ArticleScore {
             divergence: mean(|a| a.divergence),
             agreement: mean(|a| a.agreement),
         }
+    }
+
+    /// Nothing to disagree about.
+    const PERFECT: Agreement = Agreement {
+        sentences: 0,
+        coverage: 1.0,
+        divergence: 0.0,
+        agreement: 1.0,
+    };
+}
+
+impl ArticleScore {
+    /// The agreement of one edition over all its sections.
+    pub fn edition_agreement(&self, lang: Lang) -> Agreement {
+        Agreement::of(self.sections.iter().filter(|s| s.lang == lang))
+    }
+
+    /// The agreement of every scored edition, in the order the sections list them.
+    pub fn edition_agreements(&self) -> Vec<(Lang, Agreement)> {
+        let mut langs: Vec<Lang> = Vec::new();
+        for s in &self.sections {
+            if !langs.contains(&s.lang) {
+                langs.push(s.lang);
+            }
+        }
+        langs
+            .into_iter()
+            .map(|l| (l, self.edition_agreement(l)))
+            .collect()
+    }
+
+    /// The agreement of the whole article: the mean of its editions' agreements, each edition
+    /// weighing the same (Thai, counted in pieces, would otherwise weigh three times).
+    pub fn agreement(&self) -> Agreement {
+        let editions: Vec<Agreement> = self
+            .edition_agreements()
+            .into_iter()
+            .map(|(_, a)| a)
+            .collect();
+        Agreement::mean(&editions)
     }
 }
 
