@@ -19,6 +19,20 @@ pub struct Number {
     pub digits: String,
     /// The text as written (`8,5 Milliarden`), for findings.
     pub written: String,
+    /// The kind of unit written after it, when it is one a conversion may change: an edition
+    /// may write `135 km/h` where the others write `85 mph`.
+    pub unit: UnitSystem,
+}
+
+/// Which system a number's unit belongs to, for conversions between editions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnitSystem {
+    /// No unit, or one no edition converts (`people`, `%`, `$`).
+    None,
+    /// `km`, `kg`, `°C`, `Kilometer`, `キロ`.
+    Metric,
+    /// `miles`, `feet`, `mph`, `Meilen`, `マイル`.
+    Imperial,
 }
 
 impl Number {
@@ -89,27 +103,51 @@ pub fn numbers(text: &str, lang: Lang) -> Vec<Number> {
             continue;
         }
         let start = i;
-        while i < chars.len()
-            && (chars[i].1.is_ascii_digit()
-                || (is_group_separator(chars[i].1)
-                    && chars.get(i + 1).is_some_and(|c| c.1.is_ascii_digit())))
-        {
-            i += 1;
+        let mut group_start = i;
+        while i < chars.len() {
+            let c = chars[i].1;
+            let next_is_digit = chars.get(i + 1).is_some_and(|c| c.1.is_ascii_digit());
+            if c.is_ascii_digit() {
+                i += 1;
+            } else if is_group_separator(c) && next_is_digit {
+                i += 1;
+                group_start = i;
+            } else if c == ' '
+                && lang.info().space_groups
+                && space_group_follows(&chars, i, group_start)
+            {
+                i += 1;
+                group_start = i;
+            } else {
+                break;
+            }
         }
         let end_byte = chars.get(i).map_or(text.len(), |c| c.0);
         let raw = &text[chars[start].0..end_byte];
+        // The minutes of a full hour (`14:00`) state nothing of their own.
+        let full_hour = start > 0 && chars[start - 1].1 == ':' && raw.bytes().all(|b| b == b'0');
+        if full_hour {
+            continue;
+        }
         let (scale, scale_len) = scale_after(&text[end_byte..], lang);
         if let Some(mantissa) = parse_mantissa(raw, lang) {
             let written_end = end_byte + scale_len;
+            let value = era_to_common(mantissa * scale, raw, lang);
+            let digits = if value == mantissa * scale {
+                significant_digits(raw)
+            } else {
+                significant_digits(&format!("{value}"))
+            };
             out.push(Number {
-                value: mantissa * scale,
-                digits: significant_digits(raw),
+                value,
+                digits,
                 written: text[chars[start].0..written_end].trim().to_string(),
+                unit: unit_after(&text[written_end..], lang),
             });
         }
     }
     if matches!(lang.script(), Script::Cjk | Script::Hangul) {
-        return join_east_asian(text, out);
+        return join_east_asian(text, out, lang);
     }
     out
 }
@@ -120,7 +158,7 @@ const GROUP_SCALE: f64 = 1e4;
 /// Joins the parts of an East Asian number written in pieces: `3천 5백만` (3,000 + 500) × 10,000,
 /// `1万5000` = 15,000. A part that ends in a scale word continues with the next part when it
 /// follows at once or after one space.
-fn join_east_asian(text: &str, parts: Vec<Number>) -> Vec<Number> {
+fn join_east_asian(text: &str, parts: Vec<Number>, lang: Lang) -> Vec<Number> {
     let mut out: Vec<Number> = Vec::new();
     let mut search_from = 0;
     let mut open: Option<Group> = None;
@@ -129,7 +167,7 @@ fn join_east_asian(text: &str, parts: Vec<Number>) -> Vec<Number> {
             .find(&part.written)
             .map(|i| i + search_from)
         else {
-            out.extend(open.take().map(|g| g.close(text)));
+            out.extend(open.take().map(|g| g.close(text, lang)));
             out.push(part);
             continue;
         };
@@ -140,7 +178,7 @@ fn join_east_asian(text: &str, parts: Vec<Number>) -> Vec<Number> {
             g.scaled && gap.chars().count() <= 1 && gap.chars().all(char::is_whitespace)
         });
         if !continues {
-            out.extend(open.take().map(|g| g.close(text)));
+            out.extend(open.take().map(|g| g.close(text, lang)));
         }
         let group = open.get_or_insert(Group {
             start: at,
@@ -160,7 +198,7 @@ fn join_east_asian(text: &str, parts: Vec<Number>) -> Vec<Number> {
         group.digits.push_str(&part.digits);
         group.scaled = small > 1.0 || large.is_some();
     }
-    out.extend(open.take().map(|g| g.close(text)));
+    out.extend(open.take().map(|g| g.close(text, lang)));
     out
 }
 
@@ -176,11 +214,12 @@ struct Group {
 }
 
 impl Group {
-    fn close(self, text: &str) -> Number {
+    fn close(self, text: &str, lang: Lang) -> Number {
         Number {
             value: self.total + self.section,
             digits: self.digits.trim_end_matches('0').to_string(),
             written: text[self.start..self.end].to_string(),
+            unit: unit_after(&text[self.end..], lang),
         }
     }
 }
@@ -238,13 +277,102 @@ fn significant_digits(raw: &str) -> String {
     }
 }
 
+/// Metric unit symbols every language writes after numbers.
+/// (NFKC writes the ordinal sign of `27 ºC` as `o`.)
+const METRIC_SYMBOLS: &[&str] = &[
+    "km/h", "km²", "km", "cm", "mm", "kg", "m²", "m", "°C", "ºC", "oC", "°",
+];
+
+/// Imperial unit symbols written after numbers in every language.
+const IMPERIAL_SYMBOLS: &[&str] = &["mph", "°F", "oF", "ft", "lb"];
+
+/// The unit system of the unit that opens `rest` (the text right after a number): a symbol
+/// that ends there (`km`, not `kmph`) or one of the language's unit words.
+fn unit_after(rest: &str, lang: Lang) -> UnitSystem {
+    let rest = rest.trim_start();
+    let symbol = |symbols: &[&str]| {
+        symbols.iter().any(|u| {
+            rest.strip_prefix(u)
+                .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric()))
+        })
+    };
+    let word = |words: &[&str]| words.iter().any(|u| rest.starts_with(u));
+    let info = lang.info();
+    if symbol(IMPERIAL_SYMBOLS) || word(info.imperial_units) {
+        UnitSystem::Imperial
+    } else if symbol(METRIC_SYMBOLS) || word(info.metric_units) {
+        UnitSystem::Metric
+    } else {
+        UnitSystem::None
+    }
+}
+
+/// Factors between imperial and metric units that editions convert between: mile→km,
+/// inch→cm, foot→m, pound→kg.
+const UNIT_FACTORS: &[f64] = &[1.609_344, 2.54, 0.304_8, 0.453_592];
+
+/// Relative error a rounded conversion may carry (`85 mph` → `135 km/h` is 1.3% off,
+/// `200 miles` → `300 km` 6.8%), and the absolute one (`3 inches` → `7 cm`).
+const CONVERSION_TOLERANCE: (f64, f64) = (0.07, 1.0);
+
+/// Whether `converted` (a metric quantity) is `original` (an imperial one) in other units
+/// (`135 km/h` for `85 mph`, `27 ºC` for `80 degrees`).
+pub fn converted(converted: &Number, original: &Number) -> bool {
+    if converted.unit != UnitSystem::Metric || original.unit != UnitSystem::Imperial {
+        return false;
+    }
+    let (x, y) = (converted.value, original.value);
+    let (relative, absolute) = CONVERSION_TOLERANCE;
+    let close = |expected: f64| (x - expected).abs() <= (relative * expected.abs()).max(absolute);
+    UNIT_FACTORS.iter().any(|f| close(y * f)) || close((y - 32.0) * 5.0 / 9.0)
+}
+
+/// Whether two numbers state one time or year in two conventions: the 12- and 24-hour clock
+/// (`7시` in the evening, `19:30`) and a two-digit year (`los años 80`, `the 1980s`).
+pub fn same_in_other_convention(a: &Number, b: &Number) -> bool {
+    let (lo, hi) = if a.value <= b.value {
+        (a.value, b.value)
+    } else {
+        (b.value, a.value)
+    };
+    let whole = lo.fract() == 0.0 && hi.fract() == 0.0;
+    let clock = (1.0..=12.0).contains(&lo) && hi - lo == 12.0;
+    let short_year = (1900.0..2100.0).contains(&hi) && lo >= 10.0 && lo == hi % 100.0;
+    whole && (clock || short_year)
+}
+
+/// Whether the space at `at` separates digit groups (`4 700`): the group before it has one to
+/// three digits and exactly three digits follow.
+fn space_group_follows(chars: &[(usize, char)], at: usize, group_start: usize) -> bool {
+    let before = at - group_start;
+    let digits_after = chars[at + 1..]
+        .iter()
+        .take_while(|c| c.1.is_ascii_digit())
+        .count();
+    (1..=3).contains(&before) && digits_after == 3
+}
+
+/// A year of another era as a Common Era year (Thai `2561` = 2018); other numbers unchanged.
+fn era_to_common(value: f64, raw: &str, lang: Lang) -> f64 {
+    let Some((first, last, ahead)) = lang.info().era_years else {
+        return value;
+    };
+    let is_year = raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit());
+    if is_year && (first as f64..=last as f64).contains(&value) {
+        value - ahead as f64
+    } else {
+        value
+    }
+}
+
 /// Reads `1,000.5` / `1.000,5` / `8,5` / `1 000` by the language's decimal separator: a
 /// separator followed by exactly three digits is a thousands separator unless it is the
 /// language's decimal mark and the only separator.
 fn parse_mantissa(raw: &str, lang: Lang) -> Option<f64> {
     let decimal = lang.info().decimal;
-    let groups: Vec<&str> = raw.split(is_group_separator).collect();
-    let seps: Vec<char> = raw.chars().filter(|c| is_group_separator(*c)).collect();
+    let is_sep = |c: char| c == ' ' || is_group_separator(c);
+    let groups: Vec<&str> = raw.split(is_sep).collect();
+    let seps: Vec<char> = raw.chars().filter(|c| is_sep(*c)).collect();
     if seps.is_empty() {
         return raw.parse().ok();
     }
@@ -485,6 +613,64 @@ mod tests {
         assert_eq!(values("2025年7月14日", Lang::Ja), vec![2025.0, 7.0, 14.0]);
         let n = &numbers("3천 5백만 달러", Lang::Ko)[0];
         assert_eq!((n.written.as_str(), n.digits.as_str()), ("3천 5백만", "35"));
+    }
+
+    #[test]
+    fn spaced_thousands_full_hours_and_buddhist_years() {
+        // NFKC has turned the page's non-breaking space into a plain one.
+        assert_eq!(values("4 700 habitants", Lang::Fr), vec![4700.0]);
+        assert_eq!(values("379 800 personnes", Lang::Fr), vec![379800.0]);
+        assert_eq!(values("in 2018 500 people", Lang::En), vec![2018.0, 500.0]);
+        assert_eq!(
+            values("en 2018 500 personnes", Lang::Fr),
+            vec![2018.0, 500.0]
+        );
+        assert_eq!(values("Um 14:00 Uhr", Lang::De), vec![14.0]);
+        assert_eq!(values("ปี 2561 มี 300 คน", Lang::Th), vec![2018.0, 300.0]);
+        assert_eq!(values("in 2561", Lang::En), vec![2561.0]);
+    }
+
+    fn first(text: &str, lang: Lang) -> Number {
+        numbers(text, lang).remove(0)
+    }
+
+    #[test]
+    fn conversions_between_units_are_the_same_quantity() {
+        let mph = first("winds of 85 mph", Lang::En);
+        assert!(converted(&first("vents à 135 km/h", Lang::Fr), &mph));
+        assert!(converted(&first("mit 136 km/h", Lang::De), &mph));
+        assert!(converted(
+            &first("fast 27 oC", Lang::De),
+            &first("80 degrees", Lang::En)
+        ));
+        assert!(converted(
+            &first("7 centímetros", Lang::Es),
+            &first("3 inches", Lang::En)
+        ));
+        // A changed number in the same unit is no conversion, nor is a number without unit.
+        assert!(!converted(
+            &first("330 km", Lang::En),
+            &first("300 km", Lang::En)
+        ));
+        assert!(!converted(
+            &first("5 km", Lang::En),
+            &first("2 people", Lang::En)
+        ));
+        assert!(!converted(&first("240 km/h", Lang::Fr), &mph));
+    }
+
+    #[test]
+    fn times_and_years_in_other_conventions() {
+        let n = |v: f64| Number {
+            value: v,
+            digits: String::new(),
+            written: String::new(),
+            unit: UnitSystem::None,
+        };
+        assert!(same_in_other_convention(&n(7.0), &n(19.0)));
+        assert!(same_in_other_convention(&n(80.0), &n(1980.0)));
+        assert!(!same_in_other_convention(&n(7.0), &n(17.0)));
+        assert!(!same_in_other_convention(&n(81.0), &n(1980.0)));
     }
 
     #[test]

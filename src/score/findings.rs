@@ -5,7 +5,7 @@
 use std::fmt;
 
 use super::UnitView;
-use crate::features::{Features, Number};
+use crate::features::{Features, Number, converted, same_in_other_convention};
 use crate::ingest::detect;
 use crate::lang::{Lang, Script};
 use crate::segment::Role;
@@ -270,21 +270,29 @@ fn numbers(view: &UnitView, k: usize, t: &Thresholds, out: &mut Out) {
             .filter(|nums| nums.iter().any(|m| m.same(n)))
             .count()
     };
-    let Some(unsupported) = mine.iter().find(|n| stated_by(n) == 0) else {
-        return;
-    };
     let needed = (t.number_agreement * others.len() as f64).ceil() as usize;
-    let agreed = others
+    let agreed: Vec<&Number> = others
         .iter()
         .flat_map(|nums| nums.iter())
-        .find(|n| stated_by(n) >= needed.max(2) && !mine.iter().any(|m| m.same(n)));
-    if let Some(agreed) = agreed {
+        .filter(|n| stated_by(n) >= needed.max(2) && !mine.iter().any(|m| m.same(n)))
+        .collect();
+    // A number the others state in other units or another convention is no defect.
+    let unsupported = mine
+        .iter()
+        .filter(|n| stated_by(n) == 0)
+        .find(|n| !agreed.iter().any(|a| restated(n, a)));
+    if let (Some(unsupported), Some(agreed)) = (unsupported, agreed.first()) {
         let detail = format!(
             "states {} where the other editions state {}",
             unsupported.written, agreed.written
         );
         out.push((k, FindingKind::Number, detail));
     }
+}
+
+/// Whether two numbers state one quantity in different units or conventions.
+fn restated(a: &Number, b: &Number) -> bool {
+    converted(a, b) || converted(b, a) || same_in_other_convention(a, b)
 }
 
 /// `untranslated`: the text is (nearly) the English edition's, or Latin-script text stands
