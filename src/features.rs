@@ -109,12 +109,10 @@ pub fn numbers(text: &str, lang: Lang) -> Vec<Number> {
             let next_is_digit = chars.get(i + 1).is_some_and(|c| c.1.is_ascii_digit());
             if c.is_ascii_digit() {
                 i += 1;
-            } else if is_group_separator(c) && next_is_digit {
-                i += 1;
-                group_start = i;
-            } else if c == ' '
-                && lang.info().space_groups
-                && space_group_follows(&chars, i, group_start)
+            } else if (is_group_separator(c) && next_is_digit)
+                || (c == ' '
+                    && lang.info().space_groups
+                    && space_group_follows(&chars, i, group_start))
             {
                 i += 1;
                 group_start = i;
