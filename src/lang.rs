@@ -83,6 +83,9 @@ pub struct LangInfo {
     pub exclamation_names: &'static [&'static str],
     /// Quotes that close a quotation in this language but open one elsewhere (German `„…“`).
     pub closing_quotes: &'static [char],
+    /// Quoting particles: after a closing quote they continue the sentence the quote sits in
+    /// (`「…。」と述べた`, `"…입니다." 라고 말했다`).
+    pub quote_particles: &'static [&'static str],
     /// Words that commonly open a sentence: after an abbreviation or initial that could end a
     /// sentence (`in the U.S. How about`), they decide that it does.
     pub sentence_starters: &'static [&'static str],
@@ -180,6 +183,7 @@ pub static TABLE: [LangInfo; 9] = [
         number_abbreviations: &[],
         exclamation_names: &[],
         closing_quotes: &[],
+        quote_particles: &["と", "って", "との", "という", "など"],
         sentence_starters: &[],
         function_words: &[],
     },
@@ -229,6 +233,7 @@ pub static TABLE: [LangInfo; 9] = [
         number_abbreviations: EN_NUMBER_ABBREVIATIONS,
         exclamation_names: &["Yahoo", "Jeopardy"],
         closing_quotes: &[],
+        quote_particles: &[],
         sentence_starters: &[
             "A",
             "After",
@@ -335,6 +340,7 @@ pub static TABLE: [LangInfo; 9] = [
         number_abbreviations: &[],
         exclamation_names: &[],
         closing_quotes: &[],
+        quote_particles: &[],
         sentence_starters: &[],
         function_words: &[],
     },
@@ -407,6 +413,7 @@ pub static TABLE: [LangInfo; 9] = [
         ],
         exclamation_names: &[],
         closing_quotes: &[],
+        quote_particles: &[],
         sentence_starters: &[
             "A", "Además", "Al", "Así", "Aunque", "Como", "Con", "Cuando", "De", "Del", "Desde",
             "Durante", "El", "Ella", "Ellos", "En", "Es", "Esa", "Ese", "Eso", "Esta", "Este",
@@ -476,6 +483,7 @@ pub static TABLE: [LangInfo; 9] = [
         ],
         exclamation_names: &[],
         closing_quotes: &[],
+        quote_particles: &[],
         sentence_starters: &[
             "Ce", "Cette", "Elle", "Elles", "Et", "Il", "Ils", "Je", "La", "Le", "Les", "Mais",
             "Nous", "On", "Un", "Une", "Vous",
@@ -536,6 +544,16 @@ pub static TABLE: [LangInfo; 9] = [
         number_abbreviations: EN_NUMBER_ABBREVIATIONS,
         exclamation_names: &[],
         closing_quotes: &[],
+        quote_particles: &[
+            "라고",
+            "이라고",
+            "라며",
+            "이라며",
+            "라는",
+            "이라는",
+            "하고",
+            "고 ",
+        ],
         sentence_starters: &[],
         function_words: &[],
     },
@@ -606,6 +624,7 @@ pub static TABLE: [LangInfo; 9] = [
         ],
         exclamation_names: &[],
         closing_quotes: &['“', '‘'],
+        quote_particles: &[],
         sentence_starters: &[
             "Aber", "Am", "Auch", "Aus", "Bei", "Das", "Dem", "Den", "Der", "Die", "Dies", "Diese",
             "Dieser", "Doch", "Ein", "Eine", "Er", "Es", "Ich", "Im", "In", "Nach", "Sie", "Und",
@@ -670,6 +689,7 @@ pub static TABLE: [LangInfo; 9] = [
         number_abbreviations: &[],
         exclamation_names: &[],
         closing_quotes: &[],
+        quote_particles: &[],
         sentence_starters: &[],
         function_words: &[],
     },
@@ -726,6 +746,7 @@ pub static TABLE: [LangInfo; 9] = [
         number_abbreviations: &[],
         exclamation_names: &[],
         closing_quotes: &[],
+        quote_particles: &[],
         sentence_starters: &[],
         function_words: &[],
     },

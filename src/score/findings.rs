@@ -126,7 +126,7 @@ pub fn unit_findings(views: &[UnitView], u: usize, t: &Thresholds) -> Vec<Raised
         list: Vec::new(),
     };
     merges(views, u, &mut out);
-    presence(view, &mut out);
+    presence(views, u, &mut out);
     let content = matches!(view.role, Role::Body | Role::Bullet | Role::Heading);
     if content {
         for k in view.present().collect::<Vec<_>>() {
@@ -210,7 +210,8 @@ const ANCHOR_WEIGHT: f64 = 0.3;
 
 /// `missing` where most editions have the unit and one lacks it; `extra` where one edition (or
 /// a small minority) has text no other edition has.
-fn presence(view: &UnitView, out: &mut Out) {
+fn presence(views: &[UnitView], u: usize, out: &mut Out) {
+    let view = &views[u];
     let n = view.editions();
     let present: Vec<usize> = view.covering().collect();
     let p = present.len();
@@ -238,13 +239,50 @@ fn presence(view: &UnitView, out: &mut Out) {
         }
     } else if p * 3 <= n {
         for k in view.exact().collect::<Vec<_>>() {
-            out.push((
-                k,
-                FindingKind::Extra,
-                format!("no other edition has {}", quote(view.text(k))),
-            ));
+            if let Some(nb) = completed_neighbour(views, u, k) {
+                let detail = format!(
+                    "{} continues unit {} of the other editions",
+                    quote(view.text(k)),
+                    views[nb].number()
+                );
+                out.push((k, FindingKind::Split, detail));
+            } else {
+                let detail = format!("no other edition has {}", quote(view.text(k)));
+                out.push((k, FindingKind::Extra, detail));
+            }
         }
     }
+}
+
+/// With the text of a lone cell, the edition's cell in a neighbouring unit fits its prediction
+/// at least this closely (|log length ratio|)...
+const SPLIT_FIT: f64 = 0.25;
+
+/// ... and this much better than without it.
+const SPLIT_GAIN: f64 = 0.2;
+
+/// The neighbouring unit (same section) whose too-short cell edition `k`'s lone text in unit `u`
+/// completes: a sentence the edition split in two, the aligner keeping one half apart. Such
+/// text is no added sentence.
+fn completed_neighbour(views: &[UnitView], u: usize, k: usize) -> Option<usize> {
+    let own = views[u].features(k).len as f64;
+    let fit = |len: f64, predicted: f64| ((len + 5.0) / (predicted + 5.0)).ln().abs();
+    [u.checked_sub(1), Some(u + 1)]
+        .into_iter()
+        .flatten()
+        .filter(|&nb| nb < views.len() && views[nb].section() == views[u].section())
+        .find(|&nb| {
+            let view = &views[nb];
+            if !view.exact().any(|j| j == k) {
+                return false;
+            }
+            let Some(predicted) = view.predicted_len(k) else {
+                return false;
+            };
+            let len = view.features(k).len as f64;
+            let joined = fit(len + own, predicted);
+            joined < SPLIT_FIT && joined + SPLIT_GAIN < fit(len, predicted)
+        })
 }
 
 /// `number`: the edition states a number no other edition states *and* lacks a number the

@@ -184,6 +184,16 @@ impl<'a> UnitView<'a> {
         self.unit.cells.len()
     }
 
+    /// The unit's section.
+    pub fn section(&self) -> SectionId {
+        self.unit.section
+    }
+
+    /// The unit's number within its section, as the corpus names it.
+    pub fn number(&self) -> u32 {
+        self.unit.number
+    }
+
     pub fn present(&self) -> impl Iterator<Item = usize> + '_ {
         (0..self.editions()).filter(|&k| self.is_present(k))
     }

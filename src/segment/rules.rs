@@ -13,9 +13,6 @@ const HARD_STOPS: &[char] = &['。', '！', '？', '｡', '।', '॥'];
 /// Ordinals with a period (`14. Juli`) have at most this many digits.
 const ORDINAL_MAX_DIGITS: usize = 2;
 
-/// Quoting particles after `」`: the quote runs on into the sentence (`「…。」と述べた`).
-const QUOTE_PARTICLES: &[&str] = &["と", "って", "との", "という", "など"];
-
 /// Brackets inside which a stop never ends the sentence (book titles, asides). ASCII parentheses
 /// are left out: unbalanced ones are common in running text.
 const ENCLOSING: &[(char, char)] = &[('《', '》'), ('〈', '〉'), ('（', '）')];
@@ -196,6 +193,14 @@ fn is_boundary(chars: &[(usize, char)], i: usize, j: usize, lang: Lang) -> bool 
     };
     let next_word = chars[at].1;
     let rest: String = chars[at..].iter().take(2).map(|p| p.1).collect();
+    // `"…입니다." 라고 말했다`: a quoting particle after the closing quote goes on.
+    let particle_ahead: String = chars[at..].iter().take(4).map(|p| p.1).collect();
+    if j > i + 1
+        && is_closer(chars[j - 1].1, lang)
+        && starts_with_quote_particle(&particle_ahead, lang)
+    {
+        return false;
+    }
     // A quote mark not followed by a word closes a quotation (`[...] ".`); French sets a space
     // inside its guillemets (`« Nous`).
     let quote_opens = chars[at + 1..]
@@ -222,6 +227,14 @@ fn is_boundary(chars: &[(usize, char)], i: usize, j: usize, lang: Lang) -> bool 
     true
 }
 
+/// Whether `rest` opens with one of the language's quoting particles.
+fn starts_with_quote_particle(rest: &str, lang: Lang) -> bool {
+    lang.info()
+        .quote_particles
+        .iter()
+        .any(|p| rest.starts_with(p))
+}
+
 /// `。` ends a sentence, but a quote it closes may run on (`「…。」と報じた`), and a comma after
 /// it continues the sentence.
 fn hard_stop_ends(chars: &[(usize, char)], i: usize, j: usize, lang: Lang) -> bool {
@@ -234,7 +247,7 @@ fn hard_stop_ends(chars: &[(usize, char)], i: usize, j: usize, lang: Lang) -> bo
         return true;
     }
     let rest: String = chars[j..].iter().take(3).map(|p| p.1).collect();
-    !QUOTE_PARTICLES.iter().any(|p| rest.starts_with(p))
+    !starts_with_quote_particle(&rest, lang)
 }
 
 /// Whether the word starting after `chars[j]` commonly opens a sentence (`The`, `However`,
@@ -530,6 +543,17 @@ mod tests {
         );
         assert_eq!(
             split("我们去看《摔跤吧！爸爸》好吗？好！", Lang::Zh).len(),
+            2
+        );
+        assert_eq!(
+            split(
+                "\"재난입니다.” 라고 대변인이 말했습니다. 그는 갔다.",
+                Lang::Ko
+            ),
+            vec!["\"재난입니다.” 라고 대변인이 말했습니다.", "그는 갔다."]
+        );
+        assert_eq!(
+            split("\"재난입니다.” 대변인이 말했습니다.", Lang::Ko).len(),
             2
         );
         assert_eq!(
