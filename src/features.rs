@@ -61,6 +61,63 @@ pub struct Features {
     pub latin_letters: usize,
     /// All letters.
     pub letters: usize,
+    /// The kinds of punctuation the sentence uses (`Marks::QUESTION`, ...): translations keep a
+    /// question a question and a quotation a quotation, in every script.
+    pub marks: Marks,
+}
+
+/// A set of punctuation kinds, as bits.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Marks(pub u8);
+
+impl Marks {
+    /// `?` `？`
+    pub const QUESTION: u8 = 1;
+    /// `!` `！`
+    pub const EXCLAMATION: u8 = 2;
+    /// Double quotation marks of any script: `"` `“` `”` `„` `«` `»` `「` `」` `『` `』`.
+    pub const QUOTE: u8 = 4;
+    /// `:` `：` before text (not in times like `5:30`).
+    pub const COLON: u8 = 8;
+
+    /// The punctuation kinds of a text.
+    pub fn of(text: &str) -> Marks {
+        let mut bits = 0;
+        let mut prev = ' ';
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            bits |= match c {
+                '?' | '？' => Marks::QUESTION,
+                '!' | '！' => Marks::EXCLAMATION,
+                '"' | '“' | '”' | '„' | '«' | '»' | '「' | '」' | '『' | '』' => {
+                    Marks::QUOTE
+                }
+                ':' | '：' => {
+                    let time =
+                        prev.is_ascii_digit() && chars.peek().is_some_and(|n| n.is_ascii_digit());
+                    if time { 0 } else { Marks::COLON }
+                }
+                _ => 0,
+            };
+            prev = c;
+        }
+        Marks(bits)
+    }
+
+    /// How many kinds both sets have, and how many only one of them has.
+    pub fn compare(self, other: Marks) -> (u32, u32) {
+        (
+            (self.0 & other.0).count_ones(),
+            (self.0 ^ other.0).count_ones(),
+        )
+    }
+}
+
+impl std::ops::BitOr for Marks {
+    type Output = Marks;
+    fn bitor(self, other: Marks) -> Marks {
+        Marks(self.0 | other.0)
+    }
 }
 
 /// Measures a sentence written in `lang`.
@@ -72,6 +129,7 @@ pub fn features(text: &str, lang: Lang) -> Features {
         names: names(&norm, lang),
         terms: terms(&norm),
         words: words(&norm),
+        marks: Marks::of(&norm),
         ..Features::default()
     };
     for c in norm.chars().filter(|&c| is_letter(c)) {
@@ -669,6 +727,26 @@ mod tests {
         assert!(same_in_other_convention(&n(80.0), &n(1980.0)));
         assert!(!same_in_other_convention(&n(7.0), &n(17.0)));
         assert!(!same_in_other_convention(&n(81.0), &n(1980.0)));
+    }
+
+    #[test]
+    fn punctuation_kinds_in_every_script() {
+        let q = Marks(Marks::QUESTION);
+        assert_eq!(Marks::of("Why?"), q);
+        assert_eq!(Marks::of("なぜですか？"), q);
+        assert_eq!(
+            Marks::of("「いじめられたよ。」"),
+            Marks(Marks::QUOTE),
+            "Japanese brackets quote"
+        );
+        assert_eq!(
+            Marks::of("« Non ! »"),
+            Marks(Marks::QUOTE | Marks::EXCLAMATION)
+        );
+        assert_eq!(Marks::of("at 5:30 Uhr"), Marks(0), "a time has no colon");
+        assert_eq!(Marks::of("Er sagte: Nein."), Marks(Marks::COLON));
+        let (shared, apart) = Marks::of("\"Why?\"").compare(Marks::of("“为什么？”"));
+        assert_eq!((shared, apart), (2, 0));
     }
 
     #[test]

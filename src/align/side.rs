@@ -6,7 +6,7 @@
 //! unit through the English edition's `Quinton Tellis` even when the pivot is Japanese.
 
 use super::{AlignInput, Unit};
-use crate::features::Number;
+use crate::features::{Marks, Number};
 use crate::ingest::SectionId;
 use crate::segment::Role;
 
@@ -27,6 +27,8 @@ pub struct Item {
     pub block: usize,
     /// Cost of a sentence end right after this item.
     pub break_cost: f64,
+    /// The punctuation kinds it uses.
+    pub marks: Marks,
 }
 
 /// A sequence of items to align, and whether its boundaries are only guesses (Thai).
@@ -68,6 +70,7 @@ impl Side {
                 section: s.section,
                 block: s.block,
                 break_cost: s.break_cost as f64,
+                marks: f.marks,
             })
             .collect();
         Side {
@@ -113,7 +116,14 @@ impl Side {
             let mut numbers: Vec<Number> = Vec::new();
             let mut names: Vec<String> = Vec::new();
             let mut terms: Vec<u64> = Vec::new();
+            let mut mark_votes = [0usize; 8];
             for &k in &others {
+                let cell_marks = unit.cells[k]
+                    .iter()
+                    .fold(Marks::default(), |m, &i| m | inputs[k].features[i].marks);
+                for (bit, votes) in mark_votes.iter_mut().enumerate() {
+                    *votes += usize::from(cell_marks.0 & (1 << bit) != 0);
+                }
                 for &i in &unit.cells[k] {
                     let f = &inputs[k].features[i];
                     names.extend(
@@ -139,6 +149,10 @@ impl Side {
                 Some(&i) => inputs[pivot].edition.sentences[i].block,
                 None => items.last().map_or(0, |it| it.block),
             };
+            // A kind of punctuation most of the other editions use here.
+            let marks = (0..8)
+                .filter(|&bit| mark_votes[bit] * 2 > others.len())
+                .fold(0u8, |m, bit| m | (1 << bit));
             items.push(Item {
                 share: shares[shares.len() / 2],
                 numbers,
@@ -149,6 +163,7 @@ impl Side {
                 section: unit.section,
                 block,
                 break_cost: 0.0,
+                marks: Marks(marks),
             });
             unit_of.push(u);
         }
@@ -175,6 +190,7 @@ impl Side {
                 section: SectionId::Intro,
                 block: 0,
                 break_cost: 0.0,
+                marks: f.marks,
             })
             .collect();
         Side { items, weak: false }
