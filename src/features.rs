@@ -61,6 +61,9 @@ pub struct Features {
     pub latin_letters: usize,
     /// All letters.
     pub letters: usize,
+    /// The consonant skeleton of a sentence in a non-Latin script (`crate::sound`), where the
+    /// names of Latin-script editions are found by sound; empty for Latin script.
+    pub sound: String,
     /// The kinds of punctuation the sentence uses (`Marks::QUESTION`, ...): translations keep a
     /// question a question and a quotation a quotation, in every script.
     pub marks: Marks,
@@ -130,6 +133,11 @@ pub fn features(text: &str, lang: Lang) -> Features {
         terms: terms(&norm),
         words: words(&norm),
         marks: Marks::of(&norm),
+        sound: if lang.script() == Script::Latin {
+            String::new()
+        } else {
+            crate::sound::sentence_skeleton(&norm)
+        },
         ..Features::default()
     };
     for c in norm.chars().filter(|&c| is_letter(c)) {

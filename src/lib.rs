@@ -16,6 +16,7 @@ pub mod lang;
 pub mod output;
 pub mod score;
 pub mod segment;
+pub mod sound;
 
 use std::path::PathBuf;
 

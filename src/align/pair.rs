@@ -41,6 +41,9 @@ pub struct Weights {
     pub number_miss: f64,
     /// Bonus for each Latin-script name shared by the two sides.
     pub name_match: f64,
+    /// Bonus for each name one side writes in Latin script and the other by sound
+    /// (`Sterling` / `스털링`).
+    pub sound_match: f64,
     /// Bonus for each kind of punctuation (question, exclamation, quotation, colon) both sides
     /// of a bead use.
     pub mark_match: f64,
@@ -98,6 +101,7 @@ impl Weights {
                 "number_miss" => self.number_miss = v,
                 "name_match" => self.name_match = v,
                 "mark_match" => self.mark_match = v,
+                "sound_match" => self.sound_match = v,
                 "mark_miss" => self.mark_miss = v,
                 "term_match" => self.term_match = v,
                 "lexical" => self.lexical = v,
@@ -131,6 +135,7 @@ impl Default for Weights {
             // 36 pairs at 0.99); 0.5/0.5 keeps Text+Berg at 0.811 (0.5/0.3: 0.806).
             mark_match: 0.5,
             mark_miss: 0.5,
+            sound_match: 0.5,
             term_match: 0.25,
             lexical: 6.0,
             term_cap: 8.0,
@@ -442,6 +447,8 @@ struct Span<'s> {
     numbers_ba: BandMatrix<u8>,
     /// names_ab(i, j): how many names of pivot item i have a match in other item j.
     names_ab: BandMatrix<u8>,
+    /// sounds(i, j): how many names of either item the other writes by sound.
+    sounds: BandMatrix<u8>,
     /// terms_ab(i, j): how many word prefixes of pivot item i occur in other item j.
     terms_ab: BandMatrix<u8>,
     /// With a learned lexicon: how many words of pivot item i translate into words of other
@@ -464,6 +471,12 @@ fn count_numbers(x: &Item, y: &Item) -> usize {
         .iter()
         .filter(|n| y.numbers.iter().any(|m| n.same(m)))
         .count()
+}
+
+fn count_sounds(x: &Item, y: &Item) -> usize {
+    let found =
+        |keys: &[String], sound: &str| keys.iter().filter(|k| sound.contains(k.as_str())).count();
+    found(&x.name_keys, &y.sound) + found(&y.name_keys, &x.sound)
 }
 
 fn count_names(x: &Item, y: &Item) -> usize {
@@ -573,6 +586,7 @@ impl<'s> Span<'s> {
             numbers_ab: grid(&count_numbers),
             numbers_ba: grid(&|x, y| count_numbers(y, x)),
             names_ab: grid(&count_names),
+            sounds: grid(&count_sounds),
             terms_ab: grid(&count_terms),
             lexical,
             pivot,
@@ -706,6 +720,10 @@ impl<'s> Span<'s> {
             .map(|r| capped_sum(&self.terms_ab, r, pivot_item(r).terms.len(), true))
             .sum();
         let terms = (terms as f64).min(w.term_cap);
+        let sounds: usize = a
+            .clone()
+            .map(|r| b.clone().map(|c| at(&self.sounds, r, c)).sum::<usize>())
+            .sum();
         let total_a: usize = a.clone().map(|r| pivot_item(r).numbers.len()).sum();
         let total_b: usize = b.clone().map(|c| other_item(c).numbers.len()).sum();
         let misses = (total_a - num_ab) + (total_b - num_ba);
@@ -725,6 +743,7 @@ impl<'s> Span<'s> {
         });
         -(w.number_match * (num_ab + num_ba) as f64 / 2.0) + w.number_miss * misses as f64
             - w.name_match * names as f64
+            - w.sound_match * sounds.min(3) as f64
             - w.term_match * terms
             - w.lexical * lexical
     }

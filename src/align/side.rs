@@ -9,6 +9,7 @@ use super::{AlignInput, Unit};
 use crate::features::{Marks, Number};
 use crate::ingest::SectionId;
 use crate::segment::Role;
+use crate::sound::name_key;
 
 /// One element of a side: a sentence, or a unit of a profile.
 #[derive(Clone, Debug)]
@@ -29,6 +30,18 @@ pub struct Item {
     pub break_cost: f64,
     /// The punctuation kinds it uses.
     pub marks: Marks,
+    /// Consonant skeleton of non-Latin text, where names are found by sound.
+    pub sound: String,
+    /// Skeletons of its names (`crate::sound::name_key`).
+    pub name_keys: Vec<String>,
+}
+
+/// The sound skeletons of names long enough to count.
+fn name_keys(names: &[String]) -> Vec<String> {
+    let mut keys: Vec<String> = names.iter().filter_map(|n| name_key(n)).collect();
+    keys.sort();
+    keys.dedup();
+    keys
 }
 
 /// A sequence of items to align, and whether its boundaries are only guesses (Thai).
@@ -60,17 +73,22 @@ impl Side {
             .sentences
             .iter()
             .zip(&input.features)
-            .map(|(s, f)| Item {
-                share: f.len as f64 / total,
-                numbers: f.numbers.clone(),
-                names: names_and_sources(&f.names, &s.sources),
-                terms: f.terms.clone(),
-                words: f.words.clone(),
-                role: s.role,
-                section: s.section,
-                block: s.block,
-                break_cost: s.break_cost as f64,
-                marks: f.marks,
+            .map(|(s, f)| {
+                let names = names_and_sources(&f.names, &s.sources);
+                Item {
+                    share: f.len as f64 / total,
+                    numbers: f.numbers.clone(),
+                    name_keys: name_keys(&names),
+                    names,
+                    terms: f.terms.clone(),
+                    words: f.words.clone(),
+                    role: s.role,
+                    section: s.section,
+                    block: s.block,
+                    break_cost: s.break_cost as f64,
+                    marks: f.marks,
+                    sound: f.sound.clone(),
+                }
             })
             .collect();
         Side {
@@ -156,6 +174,8 @@ impl Side {
             items.push(Item {
                 share: shares[shares.len() / 2],
                 numbers,
+                name_keys: name_keys(&names),
+                sound: String::new(),
                 names,
                 terms,
                 words: Vec::new(),
@@ -183,6 +203,8 @@ impl Side {
             .map(|f| Item {
                 share: f.len as f64 / total,
                 numbers: f.numbers,
+                name_keys: name_keys(&f.names),
+                sound: f.sound,
                 names: f.names,
                 terms: f.terms,
                 words: f.words,
