@@ -192,11 +192,15 @@ fn three_editions_align_into_all_csv_files() {
     );
     assert_eq!(
         header(&out.join("findings.csv")),
-        ["article", "section", "unit", "lang", "kind", "detail"]
+        [
+            "article", "section", "unit", "lang", "kind", "severity", "detail"
+        ]
     );
     assert_eq!(
         header(&out.join("notes.csv")),
-        ["article", "section", "unit", "lang", "kind", "detail"]
+        [
+            "article", "section", "unit", "lang", "kind", "severity", "detail"
+        ]
     );
     // Every row belongs to the article, named after its folder, and the texts made it through.
     let articles = column(&out.join("corpus.csv"), "article");

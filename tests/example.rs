@@ -71,6 +71,21 @@ fn every_planted_defect_is_reported_and_nothing_else() {
 }
 
 #[test]
+fn planted_sentences_and_facts_are_severe_and_forms_are_not() {
+    use concord::score::Severity;
+    let result = run(&[example()], &Options::default()).expect("the example aligns");
+    for f in &result.results[0].score.findings {
+        // Every planted defect of content is a whole sentence, a number or English text.
+        let expected = if f.kind.is_defect() {
+            Severity::High
+        } else {
+            Severity::Low
+        };
+        assert_eq!(f.severity, expected, "{} {} {}", f.lang, f.kind, f.detail);
+    }
+}
+
+#[test]
 fn every_edition_has_intro_eleven_sections_and_conclusion() {
     let result = run(&[example()], &Options::default()).expect("the example aligns");
     let alignment = &result.results[0].alignment;

@@ -105,7 +105,7 @@ fn unit_lines(result: &ArticleResult, filter: &Filter) -> String {
                 .iter()
                 .filter(|f| f.section.to_string() == section && f.unit == unit)
                 .filter(|f| f.kind.is_defect() == defects)
-                .map(|f| serde_json::json!({"lang": f.lang.code(), "kind": f.kind.name(), "detail": f.detail}))
+                .map(|f| serde_json::json!({"lang": f.lang.code(), "kind": f.kind.name(), "severity": f.severity.name(), "detail": f.detail}))
                 .collect()
         };
         value["findings"] = serde_json::Value::Array(here(true));

@@ -164,7 +164,7 @@ fn units(s: &mut String, r: &ArticleResult, present: &[Lang]) {
             };
             let title: Vec<String> = mine
                 .iter()
-                .map(|f| format!("{}: {}", f.kind.name(), f.detail))
+                .map(|f| format!("{} ({}): {}", f.kind.name(), f.severity.name(), f.detail))
                 .collect();
             let _ = write!(
                 s,

@@ -317,8 +317,11 @@ fn write_headers(files: &mut [CsvWriter; 6], langs: &[Lang]) -> csv::Result<()> 
         "coverage",
         "divergence",
     ])?;
-    files[3].write_record(["article", "section", "unit", "lang", "kind", "detail"])?;
-    files[4].write_record(["article", "section", "unit", "lang", "kind", "detail"])?;
+    let header = [
+        "article", "section", "unit", "lang", "kind", "severity", "detail",
+    ];
+    files[3].write_record(header)?;
+    files[4].write_record(header)?;
     files[5].write_record([
         "article",
         "lang",
@@ -451,6 +454,7 @@ fn write_findings(w: &mut CsvWriter, r: &ArticleResult, defects: bool) -> csv::R
             &f.unit,
             f.lang.code(),
             f.kind.name(),
+            f.severity.name(),
             &f.detail,
         ])?;
     }

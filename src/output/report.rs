@@ -130,11 +130,12 @@ fn list(s: &mut String, findings: &[&crate::score::Finding]) {
     for f in findings {
         let _ = writeln!(
             s,
-            "  {:<11} unit {:<4} {}  {:<12} {}",
+            "  {:<11} unit {:<4} {}  {:<12} {:<6} {}",
             f.section.to_string(),
             f.unit,
             f.lang,
             f.kind.name(),
+            f.severity.name(),
             f.detail
         );
     }

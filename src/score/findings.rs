@@ -50,6 +50,48 @@ impl FindingKind {
     }
 }
 
+/// How much a finding matters to a reader of the edition: what to check first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// Content a reader gets wrong or not at all: a changed number, text left in English, a
+    /// whole sentence missing or added.
+    High,
+    /// Content partly lost: a truncated sentence, a short sentence missing or added.
+    Medium,
+    /// Form only: sentences split or merged.
+    Low,
+}
+
+impl Severity {
+    /// The name written in the `severity` column.
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::High => "high",
+            Severity::Medium => "medium",
+            Severity::Low => "low",
+        }
+    }
+}
+
+/// A missing or added text at least this long, in sentences of its edition's mean length, is
+/// a sentence of content; shorter, a phrase or an attribution (`he said.`).
+const HIGH_SEVERITY_SENTENCES: f64 = 0.5;
+
+impl FindingKind {
+    /// The severity of a finding of this kind about text `sentences` long (in sentences of its
+    /// edition's mean length).
+    pub fn severity(self, sentences: f64) -> Severity {
+        match self {
+            FindingKind::Number | FindingKind::Untranslated => Severity::High,
+            FindingKind::Missing | FindingKind::Extra if sentences >= HIGH_SEVERITY_SENTENCES => {
+                Severity::High
+            }
+            FindingKind::Missing | FindingKind::Extra | FindingKind::Truncated => Severity::Medium,
+            FindingKind::Split | FindingKind::Merged => Severity::Low,
+        }
+    }
+}
+
 impl fmt::Display for FindingKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())

@@ -8,7 +8,7 @@ use crate::features::Features;
 use crate::ingest::SectionId;
 use crate::lang::Lang;
 use crate::segment::Role;
-pub use findings::{FindingKind, Thresholds};
+pub use findings::{FindingKind, Severity, Thresholds};
 
 /// One disagreement between editions, about one unit of the corpus.
 #[derive(Clone, Debug)]
@@ -17,6 +17,8 @@ pub struct Finding {
     pub unit: String,
     pub lang: Lang,
     pub kind: FindingKind,
+    /// What to check first.
+    pub severity: Severity,
     /// What a person needs to check it: the texts concerned, quoted short.
     pub detail: String,
 }
@@ -182,6 +184,18 @@ impl<'a> UnitView<'a> {
 
     pub fn editions(&self) -> usize {
         self.unit.cells.len()
+    }
+
+    /// The length of the text a finding about edition `k` concerns (what the others say for
+    /// `missing`, the edition's own text otherwise), in sentences of its edition's mean length.
+    pub fn concerned_sentences(&self, k: usize, kind: FindingKind) -> f64 {
+        let j = if kind == FindingKind::Missing {
+            self.witness()
+        } else {
+            k
+        };
+        let sentences = self.alignment.inputs[j].edition.sentences.len().max(1) as f64;
+        self.features[j].len as f64 * sentences / self.totals[j].max(1.0)
     }
 
     /// The unit's section.
@@ -367,6 +381,9 @@ pub fn score(alignment: &Alignment, thresholds: &Thresholds) -> ArticleScore {
             unit: views[r.unit].unit.id(),
             lang: views[r.unit].lang(r.edition),
             kind: r.kind,
+            severity: r
+                .kind
+                .severity(views[r.unit].concerned_sentences(r.edition, r.kind)),
             detail: r.detail,
         })
         .collect();
