@@ -271,3 +271,31 @@ fn editions_with_a_defect_of_content_agree_less_than_a_clean_one() {
         "article agreement {article}"
     );
 }
+
+#[test]
+fn a_name_the_other_editions_carry_is_reported_where_it_is_dropped() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    for entry in std::fs::read_dir(example()).expect("the example folder") {
+        let path = entry.expect("an entry").path();
+        std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).expect("copy");
+    }
+    let de = dir.path().join("de.txt");
+    let text = std::fs::read_to_string(&de).expect("de.txt");
+    let dropped = text.replace("Auch Alibaba und Tencent", "Auch andere Konzerne");
+    assert_ne!(
+        text, dropped,
+        "the German edition names Alibaba and Tencent"
+    );
+    std::fs::write(&de, dropped).expect("write de.txt");
+    let result = run(&[dir.path().to_path_buf()], &Options::default()).expect("aligns");
+    let names: Vec<_> = result.results[0]
+        .score
+        .findings
+        .iter()
+        .filter(|f| f.kind == concord::score::FindingKind::Name)
+        .map(|f| (f.lang.code(), f.detail.clone()))
+        .collect();
+    assert_eq!(names.len(), 1, "{names:?}");
+    assert_eq!(names[0].0, "de");
+    assert!(names[0].1.contains("alibaba") || names[0].1.contains("tencent"));
+}

@@ -5,10 +5,11 @@
 use std::fmt;
 
 use super::UnitView;
-use crate::features::{Features, Number, converted, same_in_other_convention};
+use crate::features::{Features, Number, converted, same_in_other_convention, same_name};
 use crate::ingest::detect;
 use crate::lang::{Lang, Script};
 use crate::segment::Role;
+use crate::sound::name_key;
 
 /// What kind of disagreement a finding reports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -23,6 +24,9 @@ pub enum FindingKind {
     Untranslated,
     /// The edition's sentence is much shorter than its counterparts predict.
     Truncated,
+    /// The edition lacks a Latin-script name all other editions carry (in Latin letters or
+    /// written by sound).
+    Name,
     /// The edition splits into several sentences what the others write as one.
     Split,
     /// The edition writes as one sentence what the others write as several.
@@ -44,6 +48,7 @@ impl FindingKind {
             FindingKind::Number => "number",
             FindingKind::Untranslated => "untranslated",
             FindingKind::Truncated => "truncated",
+            FindingKind::Name => "name",
             FindingKind::Split => "split",
             FindingKind::Merged => "merged",
         }
@@ -86,7 +91,10 @@ impl FindingKind {
             FindingKind::Missing | FindingKind::Extra if sentences >= HIGH_SEVERITY_SENTENCES => {
                 Severity::High
             }
-            FindingKind::Missing | FindingKind::Extra | FindingKind::Truncated => Severity::Medium,
+            FindingKind::Missing
+            | FindingKind::Extra
+            | FindingKind::Truncated
+            | FindingKind::Name => Severity::Medium,
             FindingKind::Split | FindingKind::Merged => Severity::Low,
         }
     }
@@ -186,6 +194,7 @@ pub fn unit_findings(views: &[UnitView], u: usize, t: &Thresholds) -> Vec<Raised
         if content {
             numbers(view, k, t, &mut out);
             truncated(view, k, t, &mut out);
+            names(view, k, &mut out);
         }
         if matches!(view.role, Role::Body | Role::Bullet) {
             sentence_count(view, k, &mut out);
@@ -375,6 +384,58 @@ fn numbers(view: &UnitView, k: usize, t: &Thresholds, out: &mut Out) {
         );
         out.push((k, FindingKind::Number, detail));
     }
+}
+
+/// Fewest other editions that must hold the unit exactly before a name they all carry counts.
+const NAME_MIN_EDITIONS: usize = 5;
+
+/// `name`: every other edition holding the unit carries a Latin-script name (in Latin letters,
+/// or by sound in another script: `Sterling` / `스털링`), and this Latin-script edition lacks it.
+fn names(view: &UnitView, k: usize, out: &mut Out) {
+    let others: Vec<usize> = view.exact().filter(|&j| j != k).collect();
+    if others.len() < NAME_MIN_EDITIONS {
+        return;
+    }
+    let first = others[0];
+    let missing = view.features(first).names.iter().find(|name| {
+        others.iter().all(|&j| carries(view, j, name))
+            && judgeable(view.lang(k), name)
+            && !mentions(view.text(k), name)
+    });
+    if let Some(name) = missing {
+        let original = view.text(first);
+        let detail = format!(
+            "lacks the name \"{name}\" of {}: {}",
+            view.lang(first),
+            quote(original)
+        );
+        out.push((k, FindingKind::Name, detail));
+    }
+}
+
+/// Whether Latin-script text mentions a name anywhere, at a sentence start or in a compound
+/// (`Inrupt-Website`) too.
+fn mentions(text: &str, name: &str) -> bool {
+    text.to_lowercase().contains(name)
+}
+
+/// Whether edition `j`'s cell carries a name: in Latin letters, or by sound.
+fn carries(view: &UnitView, j: usize, name: &str) -> bool {
+    let f = view.features(j);
+    mentions(view.text(j), name)
+        || f.names.iter().any(|n| same_name(n, name))
+        || name_key(name).is_some_and(|key| f.sound.contains(key.as_str()))
+}
+
+/// Shortest name judged: shorter ones are mostly acronyms (`VIP`, `SNL`), which translations
+/// spell out as often as they keep.
+const NAME_MIN_LETTERS: usize = 5;
+
+/// Whether an edition's lack of a name can be told: a Latin-script edition writes a name as
+/// is. Other scripts write most names by sound, which romanization finds too unreliably
+/// (Japanese drops the `r` of `Jarvis`) to accuse an edition of lacking one.
+fn judgeable(lang: Lang, name: &str) -> bool {
+    lang.script() == Script::Latin && name.chars().count() >= NAME_MIN_LETTERS
 }
 
 /// Whether two numbers state one quantity in different units or conventions.

@@ -345,6 +345,7 @@ fn merge_features<'f>(parts: impl Iterator<Item = &'f Features>) -> Features {
         out.latin_letters += f.latin_letters;
         out.numbers.extend(f.numbers.iter().cloned());
         out.names.extend(f.names.iter().cloned());
+        out.sound.push_str(&f.sound);
     }
     out
 }
