@@ -213,7 +213,65 @@ pub fn numbers(text: &str, lang: Lang) -> Vec<Number> {
     if matches!(lang.script(), Script::Cjk | Script::Hangul) {
         return join_east_asian(text, out, lang);
     }
+    out.extend(months(text, lang));
     out
+}
+
+/// Most characters between a month name and its day (`14. Juli`, `14 de julio`, `July 14`).
+const MONTH_DAY_GAP: usize = 4;
+
+/// The months a text names next to a day number, as numbers (`14. Juli` states 7, as `7月14日`
+/// does): dates then compare across languages. A month name without a day (`Theresa May`, `la
+/// marcha de marzo`) states nothing.
+fn months(text: &str, lang: Lang) -> Vec<Number> {
+    let mut out = Vec::new();
+    for (index, spellings) in lang.info().months.iter().enumerate() {
+        for name in spellings.iter() {
+            for (at, _) in text.match_indices(name) {
+                let end = at + name.len();
+                let whole_word = !text[..at].ends_with(char::is_alphabetic)
+                    && !text[end..].starts_with(char::is_alphabetic);
+                if whole_word && (day_before(&text[..at]) || day_after(&text[end..])) {
+                    let month = index as f64 + 1.0;
+                    out.push(Number {
+                        value: month,
+                        digits: (index + 1).to_string(),
+                        written: name.to_string(),
+                        unit: UnitSystem::None,
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether a day number (1-31) ends within `MONTH_DAY_GAP` characters before a month name.
+fn day_before(before: &str) -> bool {
+    let digits = digits_within(before.chars().rev());
+    is_day(&digits.chars().rev().collect::<String>())
+}
+
+/// Whether a day number (1-31) starts within `MONTH_DAY_GAP` characters after a month name.
+fn day_after(after: &str) -> bool {
+    is_day(&digits_within(after.chars()))
+}
+
+/// The run of digits that begins within `MONTH_DAY_GAP` characters of `chars`, in their order.
+fn digits_within(chars: impl Iterator<Item = char>) -> String {
+    let mut chars = chars.peekable();
+    let mut skipped = 0;
+    while chars.next_if(|c| !c.is_ascii_digit()).is_some() {
+        skipped += 1;
+        if skipped > MONTH_DAY_GAP {
+            return String::new();
+        }
+    }
+    chars.take_while(char::is_ascii_digit).collect()
+}
+
+fn is_day(digits: &str) -> bool {
+    digits.len() <= 2 && digits.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
 }
 
 /// Scales below this multiply a part of a number; from it on they close a group (`万`, `억`).
@@ -692,6 +750,32 @@ mod tests {
         assert_eq!(values("Um 14:00 Uhr", Lang::De), vec![14.0]);
         assert_eq!(values("ปี 2561 มี 300 คน", Lang::Th), vec![2018.0, 300.0]);
         assert_eq!(values("in 2561", Lang::En), vec![2561.0]);
+    }
+
+    #[test]
+    fn a_date_states_its_month_in_every_language() {
+        let sorted = |text: &str, lang: Lang| {
+            let mut v = values(text, lang);
+            v.sort_by(f64::total_cmp);
+            v
+        };
+        for (text, lang) in [
+            ("am 14. Juli 2025", Lang::De),
+            ("on July 14, 2025", Lang::En),
+            ("le 14 juillet 2025", Lang::Fr),
+            ("el 14 de julio de 2025", Lang::Es),
+            ("2025年7月14日", Lang::Ja),
+            ("14 กรกฎาคม 2025", Lang::Th),
+            ("14 जुलाई 2025", Lang::Hi),
+        ] {
+            assert_eq!(sorted(text, lang), vec![7.0, 14.0, 2025.0], "{text}");
+        }
+        assert_eq!(values("Theresa May said", Lang::En), Vec::<f64>::new());
+        assert_eq!(
+            values("in May 2017", Lang::En),
+            vec![2017.0],
+            "a year is no day"
+        );
     }
 
     fn first(text: &str, lang: Lang) -> Number {

@@ -91,6 +91,9 @@ pub struct LangInfo {
     pub sentence_starters: &'static [&'static str],
     /// Frequent function words, to tell Latin-script languages apart in running text.
     pub function_words: &'static [&'static str],
+    /// Month names, January first, each with its spellings (`Sept`): next to a day number they
+    /// state the month, as `7月` does (`14. Juli` = `July 14` = `7月14日`).
+    pub months: &'static [&'static [&'static str]],
 }
 
 /// The site's publication order of editions, used for column order and as the last tie-break
@@ -186,6 +189,7 @@ pub static TABLE: [LangInfo; 9] = [
         quote_particles: &["と", "って", "との", "という", "など"],
         sentence_starters: &[],
         function_words: &[],
+        months: &[],
     },
     LangInfo {
         lang: Lang::En,
@@ -283,6 +287,20 @@ pub static TABLE: [LangInfo; 9] = [
             "the", "and", "of", "to", "is", "in", "that", "with", "for", "was", "are", "has",
             "this", "it",
         ],
+        months: &[
+            &["January", "Jan"],
+            &["February", "Feb"],
+            &["March"],
+            &["April", "Apr"],
+            &["May"],
+            &["June"],
+            &["July"],
+            &["August", "Aug"],
+            &["September", "Sept", "Sep"],
+            &["October", "Oct"],
+            &["November", "Nov"],
+            &["December", "Dec"],
+        ],
     },
     LangInfo {
         lang: Lang::Zh,
@@ -343,6 +361,7 @@ pub static TABLE: [LangInfo; 9] = [
         quote_particles: &[],
         sentence_starters: &[],
         function_words: &[],
+        months: &[],
     },
     LangInfo {
         lang: Lang::Es,
@@ -424,6 +443,20 @@ pub static TABLE: [LangInfo; 9] = [
             "el", "la", "los", "las", "y", "de", "que", "en", "es", "por", "del", "con", "una",
             "para",
         ],
+        months: &[
+            &["enero"],
+            &["febrero"],
+            &["marzo"],
+            &["abril"],
+            &["mayo"],
+            &["junio"],
+            &["julio"],
+            &["agosto"],
+            &["septiembre", "setiembre"],
+            &["octubre"],
+            &["noviembre"],
+            &["diciembre"],
+        ],
     },
     LangInfo {
         lang: Lang::Fr,
@@ -492,6 +525,20 @@ pub static TABLE: [LangInfo; 9] = [
             "le", "la", "les", "et", "des", "est", "une", "du", "que", "dans", "pour", "sur",
             "qui", "au",
         ],
+        months: &[
+            &["janvier"],
+            &["février"],
+            &["mars"],
+            &["avril"],
+            &["mai"],
+            &["juin"],
+            &["juillet"],
+            &["août"],
+            &["septembre"],
+            &["octobre"],
+            &["novembre"],
+            &["décembre"],
+        ],
     },
     LangInfo {
         lang: Lang::Ko,
@@ -556,6 +603,7 @@ pub static TABLE: [LangInfo; 9] = [
         ],
         sentence_starters: &[],
         function_words: &[],
+        months: &[],
     },
     LangInfo {
         lang: Lang::De,
@@ -634,6 +682,20 @@ pub static TABLE: [LangInfo; 9] = [
             "der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "auf", "ein", "eine",
             "sich", "dem",
         ],
+        months: &[
+            &["Januar", "Jänner"],
+            &["Februar"],
+            &["März"],
+            &["April"],
+            &["Mai"],
+            &["Juni"],
+            &["Juli"],
+            &["August"],
+            &["September"],
+            &["Oktober"],
+            &["November"],
+            &["Dezember"],
+        ],
     },
     LangInfo {
         lang: Lang::Th,
@@ -692,6 +754,20 @@ pub static TABLE: [LangInfo; 9] = [
         quote_particles: &[],
         sentence_starters: &[],
         function_words: &[],
+        months: &[
+            &["มกราคม", "ม.ค."],
+            &["กุมภาพันธ์", "ก.พ."],
+            &["มีนาคม", "มี.ค."],
+            &["เมษายน", "เม.ย."],
+            &["พฤษภาคม", "พ.ค."],
+            &["มิถุนายน", "มิ.ย."],
+            &["กรกฎาคม", "ก.ค."],
+            &["สิงหาคม", "ส.ค."],
+            &["กันยายน", "ก.ย."],
+            &["ตุลาคม", "ต.ค."],
+            &["พฤศจิกายน", "พ.ย."],
+            &["ธันวาคม", "ธ.ค."],
+        ],
     },
     LangInfo {
         lang: Lang::Hi,
@@ -749,6 +825,20 @@ pub static TABLE: [LangInfo; 9] = [
         quote_particles: &[],
         sentence_starters: &[],
         function_words: &[],
+        months: &[
+            &["जनवरी"],
+            &["फ़रवरी", "फरवरी"],
+            &["मार्च"],
+            &["अप्रैल"],
+            &["मई"],
+            &["जून"],
+            &["जुलाई"],
+            &["अगस्त"],
+            &["सितंबर", "सितम्बर"],
+            &["अक्टूबर"],
+            &["नवंबर", "नवम्बर"],
+            &["दिसंबर", "दिसम्बर"],
+        ],
     },
 ];
 
