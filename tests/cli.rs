@@ -181,6 +181,7 @@ fn three_editions_align_into_all_csv_files() {
             "unit",
             "confidence",
             "divergence",
+            "disputed",
             "ja",
             "ja_ids",
             "en",
@@ -503,7 +504,7 @@ fn corpus_folder_aligns_every_article() {
     );
     // The corpus has a column for every language of any article.
     assert_eq!(
-        header(&out.join("corpus.csv"))[5..],
+        header(&out.join("corpus.csv"))[6..],
         ["ja", "ja_ids", "en", "en_ids", "de", "de_ids"]
     );
 }

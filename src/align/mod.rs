@@ -2,6 +2,7 @@
 //! merged into N-way units keyed by the pivot.
 
 pub mod band;
+pub mod dispute;
 pub mod lexicon;
 pub mod nway;
 pub mod pair;
@@ -92,7 +93,8 @@ pub fn choose_pivot(editions: &[Edition], requested: Option<Lang>) -> Result<usi
 pub fn align(editions: Vec<Edition>, pivot: usize, weights: &Weights) -> Alignment {
     let inputs: Vec<AlignInput> = editions.into_par_iter().map(AlignInput::new).collect();
     let first = first_pass(&inputs, pivot, weights);
-    let units = second_pass(&inputs, pivot, &first, weights);
+    let mut units = second_pass(&inputs, pivot, &first, weights);
+    dispute::mark(&first, &mut units, pivot);
     Alignment {
         inputs,
         pivot,

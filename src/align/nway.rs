@@ -28,6 +28,9 @@ pub struct Unit {
     pub runs_on: Vec<bool>,
     /// `continued[k]`: edition k's text for this unit stands in the previous unit.
     pub continued: Vec<bool>,
+    /// `disputed[k]`: aligned to the original alone, edition k's sentence here went elsewhere
+    /// (`dispute::mark`).
+    pub disputed: Vec<bool>,
 }
 
 impl Unit {
@@ -173,6 +176,7 @@ impl Counter {
             cells: cells.sentences,
             costs: cells.costs,
             role,
+            disputed: vec![false; cells.runs_on.len()],
             runs_on: cells.runs_on,
             continued: cells.continued,
         }

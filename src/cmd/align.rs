@@ -97,6 +97,11 @@ pub struct AlignArgs {
     #[arg(long)]
     pub drop_findings: bool,
 
+    /// Exports leave out units where aligning an edition to the original alone places its
+    /// sentence elsewhere (the corpus's `disputed` column is not empty).
+    #[arg(long)]
+    pub drop_disputed: bool,
+
     /// Also write one self-contained HTML page: a heatmap of divergence (sections by editions)
     /// and the units side by side with findings highlighted, filterable by language and kind.
     /// Meant for a few articles: it holds them in memory.
@@ -284,6 +289,7 @@ fn filter(args: &AlignArgs) -> Filter {
         min_confidence: args.min_confidence,
         one_to_one: args.one_to_one,
         drop_findings: args.drop_findings,
+        drop_disputed: args.drop_disputed,
     }
 }
 

@@ -18,6 +18,8 @@ pub struct Filter {
     pub one_to_one: bool,
     /// Leave out units with any finding (defect) in any edition.
     pub drop_findings: bool,
+    /// Units some edition's placement is disputed in are left out.
+    pub drop_disputed: bool,
 }
 
 /// A unit of an article with what the exports need.
@@ -34,6 +36,17 @@ impl Row<'_> {
         let k = a.inputs.iter().position(|i| i.edition.lang == lang)?;
         let cell = &self.unit.cells[k];
         (!cell.is_empty()).then(|| cell_text(a, k, cell))
+    }
+
+    /// The languages whose place in the unit is disputed (`dispute::mark`).
+    fn disputed(&self) -> Vec<&'static str> {
+        let a = &self.result.alignment;
+        a.inputs
+            .iter()
+            .zip(&self.unit.disputed)
+            .filter(|(_, d)| **d)
+            .map(|(input, _)| input.edition.lang.code())
+            .collect()
     }
 
     fn id(&self) -> String {
@@ -64,6 +77,9 @@ fn rows<'a>(results: &'a [ArticleResult], filter: &Filter) -> Vec<Row<'a>> {
             if filter.drop_findings && flagged {
                 continue;
             }
+            if filter.drop_disputed && unit.disputed.iter().any(|&d| d) {
+                continue;
+            }
             out.push(Row {
                 result,
                 unit,
@@ -75,7 +91,7 @@ fn rows<'a>(results: &'a [ArticleResult], filter: &Filter) -> Vec<Row<'a>> {
 }
 
 /// `corpus.jsonl`: a line per unit, `{"translation": {"ja": ..., "en": ...}, "article",
-/// "section", "unit", "confidence"}`; an edition without the unit is `null`.
+/// "section", "unit", "confidence", "disputed"}`; an edition without the unit is `null`.
 pub fn jsonl(results: &[ArticleResult], langs: &[Lang], filter: &Filter) -> String {
     let mut out = String::new();
     for row in rows(results, filter) {
@@ -95,6 +111,7 @@ pub fn jsonl(results: &[ArticleResult], langs: &[Lang], filter: &Filter) -> Stri
             "section": row.unit.section.to_string(),
             "unit": row.unit.id(),
             "confidence": (row.confidence * 1000.0).round() / 1000.0,
+            "disputed": row.disputed(),
         });
         out.push_str(&line.to_string());
         out.push('\n');

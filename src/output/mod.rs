@@ -297,10 +297,17 @@ fn fixed(x: f64) -> String {
 }
 
 fn write_headers(files: &mut [CsvWriter; 6], langs: &[Lang]) -> csv::Result<()> {
-    let mut corpus: Vec<String> = ["article", "section", "unit", "confidence", "divergence"]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+    let mut corpus: Vec<String> = [
+        "article",
+        "section",
+        "unit",
+        "confidence",
+        "divergence",
+        "disputed",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
     for lang in langs {
         corpus.push(lang.code().to_string());
         corpus.push(format!("{}_ids", lang.code()));
@@ -378,6 +385,7 @@ fn write_corpus(w: &mut CsvWriter, r: &ArticleResult, langs: &[Lang]) -> csv::Re
             unit.id(),
             fixed(score.confidence),
             fixed(score.divergence),
+            disputed(a, unit),
         ];
         for col in &column_of {
             match col {
@@ -401,6 +409,18 @@ fn write_corpus(w: &mut CsvWriter, r: &ArticleResult, langs: &[Lang]) -> csv::Re
         w.write_record(&row)?;
     }
     Ok(())
+}
+
+/// The languages of the editions whose place in a unit the alignment to the original alone
+/// disputes, space-separated.
+fn disputed(a: &crate::align::Alignment, unit: &crate::align::nway::Unit) -> String {
+    a.inputs
+        .iter()
+        .zip(&unit.disputed)
+        .filter(|(_, d)| **d)
+        .map(|(input, _)| input.edition.lang.code())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// `sentences.csv`: every sentence of every edition with its id and glued sources.
