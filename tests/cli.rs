@@ -729,6 +729,15 @@ fn jsonl_mode_reads_articles_and_writes_units_in_order() {
             .any(|f| f["lang"] == "ko" && f["kind"] == "number"),
         "the Korean number defect is reported"
     );
+    // Every unit line carries the article's agreement, below 1 since the Korean edition
+    // changed a number.
+    let agreement = lines[0]["agreement"].as_f64().expect("an agreement");
+    assert!(agreement > 0.5 && agreement < 1.0, "agreement {agreement}");
+    assert!(
+        lines[..lines.len() - 1]
+            .iter()
+            .all(|l| l["agreement"].as_f64() == Some(agreement))
+    );
     let last = lines.last().unwrap();
     assert_eq!(last["article"], "lonely");
     assert!(last["error"].as_str().is_some_and(|e| !e.is_empty()));

@@ -5,8 +5,8 @@
 //! text, HTML or Markdown, already decoded: JSON carries text, not bytes).
 //! Output, one unit a line, in input order: the fields of `corpus.jsonl` (`translation` with all
 //! nine languages, `null` where an edition lacks the unit or the article lacks the edition;
-//! `article`, `section`, `unit`, `confidence`), the unit's `findings` (defects) and `notes`
-//! (split, merged). An input line that fails (not UTF-8, not JSON, a bad article) gives one line
+//! `article`, `section`, `unit`, `confidence`, `disputed`), the unit's `findings` (defects) and
+//! `notes` (split, merged), and the article's `agreement` (as in agreement.csv's `all` row). An input line that fails (not UTF-8, not JSON, a bad article) gives one line
 //! `{"article": "id", "line": n, "error": "..."}` and the run goes on.
 
 use std::io::{BufRead, BufReader, Read, Write};
@@ -91,6 +91,7 @@ fn units_of(n: usize, line: &str, options: &Options, filter: &Filter) -> String 
 /// The article's units as `corpus.jsonl` lines, each with its findings and notes added.
 fn unit_lines(result: &ArticleResult, filter: &Filter) -> String {
     let lines = export::jsonl(std::slice::from_ref(result), &ALL, filter);
+    let agreement = (result.score.agreement().agreement * 1000.0).round() / 1000.0;
     let mut out = String::new();
     for line in lines.lines() {
         let Ok(mut value) = serde_json::from_str::<serde_json::Value>(line) else {
@@ -110,6 +111,7 @@ fn unit_lines(result: &ArticleResult, filter: &Filter) -> String {
         };
         value["findings"] = serde_json::Value::Array(here(true));
         value["notes"] = serde_json::Value::Array(here(false));
+        value["agreement"] = serde_json::json!(agreement);
         out.push_str(&value.to_string());
         out.push('\n');
     }
