@@ -30,10 +30,27 @@ pub struct Item {
     pub break_cost: f64,
     /// The punctuation kinds it uses.
     pub marks: Marks,
+    /// Names by sound, boxed: the dynamic program reads items' other fields for every bead,
+    /// and a small item keeps them in cache.
+    pub sound: Box<SoundAnchors>,
+}
+
+/// What finds names across scripts (`crate::sound`).
+#[derive(Clone, Debug, Default)]
+pub struct SoundAnchors {
     /// Consonant skeleton of non-Latin text, where names are found by sound.
-    pub sound: String,
-    /// Skeletons of its names (`crate::sound::name_key`).
+    pub skeleton: String,
+    /// Skeletons of the item's names (`crate::sound::name_key`).
     pub name_keys: Vec<String>,
+}
+
+impl SoundAnchors {
+    fn new(skeleton: String, names: &[String]) -> Box<SoundAnchors> {
+        Box::new(SoundAnchors {
+            skeleton,
+            name_keys: name_keys(names),
+        })
+    }
 }
 
 /// The sound skeletons of names long enough to count.
@@ -78,7 +95,7 @@ impl Side {
                 Item {
                     share: f.len as f64 / total,
                     numbers: f.numbers.clone(),
-                    name_keys: name_keys(&names),
+                    sound: SoundAnchors::new(f.sound.clone(), &names),
                     names,
                     terms: f.terms.clone(),
                     words: f.words.clone(),
@@ -87,7 +104,6 @@ impl Side {
                     block: s.block,
                     break_cost: s.break_cost as f64,
                     marks: f.marks,
-                    sound: f.sound.clone(),
                 }
             })
             .collect();
@@ -174,8 +190,7 @@ impl Side {
             items.push(Item {
                 share: shares[shares.len() / 2],
                 numbers,
-                name_keys: name_keys(&names),
-                sound: String::new(),
+                sound: SoundAnchors::new(String::new(), &names),
                 names,
                 terms,
                 words: Vec::new(),
@@ -203,8 +218,7 @@ impl Side {
             .map(|f| Item {
                 share: f.len as f64 / total,
                 numbers: f.numbers,
-                name_keys: name_keys(&f.names),
-                sound: f.sound,
+                sound: SoundAnchors::new(f.sound, &f.names),
                 names: f.names,
                 terms: f.terms,
                 words: f.words,
