@@ -225,6 +225,9 @@ const MONTH_DAY_GAP: usize = 4;
 /// marcha de marzo`) states nothing.
 fn months(text: &str, lang: Lang) -> Vec<Number> {
     let mut out = Vec::new();
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return out;
+    }
     for (index, spellings) in lang.info().months.iter().enumerate() {
         for name in spellings.iter() {
             for (at, _) in text.match_indices(name) {

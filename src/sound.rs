@@ -11,28 +11,28 @@ pub const MIN_KEY: usize = 4;
 
 /// Consonant classes of letter groups, longest first: what a letter sounds like across the
 /// romanizations of Hangul, kana, Han (pinyin), Thai and Devanagari.
-const GROUPS: &[(&str, char)] = &[
-    ("tch", 'S'),
-    ("ch", 'S'),
-    ("sh", 'S'),
-    ("ts", 'S'),
-    ("th", 'T'),
-    ("ph", 'P'),
-    ("kh", 'K'),
-    ("ck", 'K'),
-    ("ng", 'N'),
+const GROUPS: &[(&[u8], u8)] = &[
+    (b"tch", b'S'),
+    (b"ch", b'S'),
+    (b"sh", b'S'),
+    (b"ts", b'S'),
+    (b"th", b'T'),
+    (b"ph", b'P'),
+    (b"kh", b'K'),
+    (b"ck", b'K'),
+    (b"ng", b'N'),
 ];
 
 /// The class of a single letter; `None` for vowels and the glides that scripts add or drop.
-fn class(c: char, next: Option<char>) -> Option<char> {
+fn class(c: u8, next: Option<u8>) -> Option<u8> {
     Some(match c {
-        'b' | 'p' | 'f' | 'v' => 'P',
-        'c' if matches!(next, Some('e' | 'i' | 'y')) => 'S',
-        'c' | 'g' | 'k' | 'q' => 'K',
-        'd' | 't' => 'T',
-        's' | 'z' | 'x' | 'j' => 'S',
-        'l' | 'r' => 'R',
-        'm' | 'n' => 'N',
+        b'b' | b'p' | b'f' | b'v' => b'P',
+        b'c' if matches!(next, Some(b'e' | b'i' | b'y')) => b'S',
+        b'c' | b'g' | b'k' | b'q' => b'K',
+        b'd' | b't' => b'T',
+        b's' | b'z' | b'x' | b'j' => b'S',
+        b'l' | b'r' => b'R',
+        b'm' | b'n' => b'N',
         _ => return None,
     })
 }
@@ -40,27 +40,28 @@ fn class(c: char, next: Option<char>) -> Option<char> {
 /// The consonant skeleton of ASCII text: classes in order, repeats collapsed, word breaks kept
 /// out (the skeleton of a sentence runs on across words, as names in Chinese do).
 pub fn skeleton(ascii: &str) -> String {
-    let letters: Vec<char> = ascii
-        .chars()
-        .filter(char::is_ascii_alphabetic)
-        .map(|c| c.to_ascii_lowercase())
+    let letters: Vec<u8> = ascii
+        .bytes()
+        .filter(u8::is_ascii_alphabetic)
+        .map(|b| b.to_ascii_lowercase())
         .collect();
-    let mut out = String::new();
+    let mut out: Vec<u8> = Vec::new();
     let mut i = 0;
     while i < letters.len() {
-        let rest: String = letters[i..letters.len().min(i + 3)].iter().collect();
+        let rest = &letters[i..];
         let (class, width) = match GROUPS.iter().find(|(g, _)| rest.starts_with(g)) {
             Some((g, c)) => (Some(*c), g.len()),
-            None => (class(letters[i], letters.get(i + 1).copied()), 1),
+            None => (class(rest[0], rest.get(1).copied()), 1),
         };
         if let Some(c) = class
-            && !out.ends_with(c)
+            && out.last() != Some(&c)
         {
             out.push(c);
         }
         i += width;
     }
-    out
+    // Only ASCII class letters were pushed.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// The skeleton of text in a non-Latin script, romanized first.

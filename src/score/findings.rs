@@ -392,15 +392,19 @@ const NAME_MIN_EDITIONS: usize = 5;
 /// `name`: every other edition holding the unit carries a Latin-script name (in Latin letters,
 /// or by sound in another script: `Sterling` / `스털링`), and this Latin-script edition lacks it.
 fn names(view: &UnitView, k: usize, out: &mut Out) {
+    if view.lang(k).script() != Script::Latin {
+        return;
+    }
     let others: Vec<usize> = view.exact().filter(|&j| j != k).collect();
     if others.len() < NAME_MIN_EDITIONS {
         return;
     }
     let first = others[0];
+    let own = view.text(k).to_lowercase();
     let missing = view.features(first).names.iter().find(|name| {
-        others.iter().all(|&j| carries(view, j, name))
-            && judgeable(view.lang(k), name)
-            && !mentions(view.text(k), name)
+        judgeable(name)
+            && !own.contains(name.as_str())
+            && others.iter().all(|&j| carries(view, j, name))
     });
     if let Some(name) = missing {
         let original = view.text(first);
@@ -431,11 +435,11 @@ fn carries(view: &UnitView, j: usize, name: &str) -> bool {
 /// spell out as often as they keep.
 const NAME_MIN_LETTERS: usize = 5;
 
-/// Whether an edition's lack of a name can be told: a Latin-script edition writes a name as
-/// is. Other scripts write most names by sound, which romanization finds too unreliably
-/// (Japanese drops the `r` of `Jarvis`) to accuse an edition of lacking one.
-fn judgeable(lang: Lang, name: &str) -> bool {
-    lang.script() == Script::Latin && name.chars().count() >= NAME_MIN_LETTERS
+/// Whether a Latin-script edition's lack of a name can be told (editions in other scripts
+/// write most names by sound, which romanization finds too unreliably to accuse one of lacking
+/// a name: Japanese drops the `r` of `Jarvis`).
+fn judgeable(name: &str) -> bool {
+    name.chars().count() >= NAME_MIN_LETTERS
 }
 
 /// Whether two numbers state one quantity in different units or conventions.
