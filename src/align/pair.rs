@@ -446,6 +446,41 @@ fn shapes(pivot_weak: bool, other_weak: bool) -> Vec<(usize, usize)> {
     out
 }
 
+/// What the dynamic program reads of an item for every bead, small and side by side so that it
+/// stays in cache (items themselves carry strings and lists).
+#[derive(Clone, Copy)]
+struct Slim {
+    /// A title, heading or reference, which pairs only with its own kind.
+    special: bool,
+    role: Role,
+    section: SectionId,
+    block: usize,
+    break_cost: f64,
+    numbers: u16,
+    names: u16,
+    terms: u16,
+    words: u16,
+    marks: u8,
+}
+
+impl Slim {
+    fn of(item: &Item) -> Slim {
+        let count = |n: usize| n.min(u16::MAX as usize) as u16;
+        Slim {
+            special: !matches!(item.role, Role::Body | Role::Bullet),
+            role: item.role,
+            section: item.section,
+            block: item.block,
+            break_cost: item.break_cost,
+            numbers: count(item.numbers.len()),
+            names: count(item.names.len()),
+            terms: count(item.terms.len()),
+            words: count(item.words.len()),
+            marks: item.marks.0,
+        }
+    }
+}
+
 /// Precomputed anchor matches between the items of one span.
 struct Span<'s> {
     pivot: &'s Side,
@@ -466,10 +501,10 @@ struct Span<'s> {
     /// With a learned lexicon: how many words of pivot item i translate into words of other
     /// item j, and the other way round.
     lexical: Option<(BandMatrix<u8>, BandMatrix<u8>)>,
-    /// Punctuation kinds of the span's pivot items and other items (local indices), kept apart
-    /// from the items so that the dynamic program reads them from cache.
-    marks_a: Vec<u8>,
-    marks_b: Vec<u8>,
+    /// What the dynamic program reads of the span's pivot items and other items for every bead
+    /// (local indices).
+    slim_a: Vec<Slim>,
+    slim_b: Vec<Slim>,
     /// log_a[i][d]: ln(smoothing + the shares of pivot items i..i+d) (local i); log_b likewise.
     log_a: Vec<Vec<f64>>,
     log_b: Vec<Vec<f64>>,
@@ -602,12 +637,12 @@ impl<'s> Span<'s> {
             }
             (ab, ba)
         });
-        let marks = |side: &Side, r: &Range<usize>| -> Vec<u8> {
-            side.items[r.clone()].iter().map(|i| i.marks.0).collect()
+        let slim = |side: &Side, r: &Range<usize>| -> Vec<Slim> {
+            side.items[r.clone()].iter().map(Slim::of).collect()
         };
         Span {
-            marks_a: marks(pivot, &ra),
-            marks_b: marks(other, &rb),
+            slim_a: slim(pivot, &ra),
+            slim_b: slim(other, &rb),
             log_a,
             log_b,
             numbers_ab: grid(&count_numbers),
@@ -625,36 +660,33 @@ impl<'s> Span<'s> {
 
     /// The cost of a bead (local indices), or `None` when the bead is not allowed.
     fn bead_cost(&self, a: Range<usize>, b: Range<usize>, w: &Weights) -> Option<f64> {
-        let ga = a.start + self.ra.start..a.end + self.ra.start;
-        let gb = b.start + self.rb.start..b.end + self.rb.start;
-        let mut cost = self.structure_cost(&ga, &gb, w)?;
-        if ga.is_empty() || gb.is_empty() {
+        let mut cost = self.structure_cost(&a, &b, w)?;
+        if a.is_empty() || b.is_empty() {
             return Some(cost + w.skip);
         }
+        let ga = a.start + self.ra.start..a.end + self.ra.start;
+        let gb = b.start + self.rb.start..b.end + self.rb.start;
         cost += self.shape_cost(&ga, &gb, w);
         cost += self.length_cost(&ga, &gb, w);
         cost += self.anchor_cost(&a, &b, w);
         cost += self.mark_cost(&a, &b, w);
-        cost += self.other.items[gb.end - 1].break_cost + self.pivot.items[ga.end - 1].break_cost;
+        cost += self.slim_b[b.end - 1].break_cost + self.slim_a[a.end - 1].break_cost;
         Some(cost)
     }
 
     /// Titles, headings and references pair only with their own kind, one to one; a bead never
-    /// spans two sections; crossing a paragraph costs.
-    fn structure_cost(&self, ga: &Range<usize>, gb: &Range<usize>, w: &Weights) -> Option<f64> {
-        let special = |side: &Side, r: &Range<usize>| {
-            r.clone()
-                .find(|&i| !matches!(side.items[i].role, Role::Body | Role::Bullet))
-        };
-        let sa = special(self.pivot, ga);
-        let sb = special(self.other, gb);
+    /// spans two sections; crossing a paragraph costs. `a` and `b` are local indices.
+    fn structure_cost(&self, a: &Range<usize>, b: &Range<usize>, w: &Weights) -> Option<f64> {
+        let (slim_a, slim_b) = (&self.slim_a[a.clone()], &self.slim_b[b.clone()]);
+        let special = |items: &[Slim]| items.iter().find(|s| s.special).copied();
+        let sa = special(slim_a);
+        let sb = special(slim_b);
         if sa.is_some() || sb.is_some() {
-            if ga.len() + gb.len() == 1 {
+            if a.len() + b.len() == 1 {
                 return Some(0.0);
             }
-            let (ia, ib) = (sa?, sb?);
-            let (x, y) = (&self.pivot.items[ia], &self.other.items[ib]);
-            if ga.len() != 1 || gb.len() != 1 || x.role != y.role {
+            let (x, y) = (sa?, sb?);
+            if a.len() != 1 || b.len() != 1 || x.role != y.role {
                 return None;
             }
             return Some(if x.section == y.section {
@@ -663,20 +695,17 @@ impl<'s> Span<'s> {
                 0.0
             });
         }
-        let one_section = |side: &Side, r: &Range<usize>| {
-            r.clone()
-                .all(|i| side.items[i].section == side.items[r.start].section)
-        };
-        if !one_section(self.pivot, ga) || !one_section(self.other, gb) {
+        let one_section = |items: &[Slim]| items.iter().all(|s| s.section == items[0].section);
+        if !one_section(slim_a) || !one_section(slim_b) {
             return None;
         }
-        let crossings = |side: &Side, r: &Range<usize>| {
-            r.clone()
-                .skip(1)
-                .filter(|&i| side.items[i].block != side.items[i - 1].block)
+        let crossings = |items: &[Slim]| {
+            items
+                .windows(2)
+                .filter(|p| p[0].block != p[1].block)
                 .count()
         };
-        let n = crossings(self.pivot, ga) + crossings(self.other, gb);
+        let n = crossings(slim_a) + crossings(slim_b);
         Some(n as f64 * w.paragraph_cross)
     }
 
@@ -708,17 +737,17 @@ impl<'s> Span<'s> {
 
     /// Punctuation both sides use lowers the cost; punctuation one side lacks raises it.
     fn mark_cost(&self, a: &Range<usize>, b: &Range<usize>, w: &Weights) -> f64 {
-        let union = |marks: &[u8]| Marks(marks.iter().fold(0, |m, x| m | x));
+        let union = |items: &[Slim]| Marks(items.iter().fold(0, |m, s| m | s.marks));
         let (shared, apart) =
-            union(&self.marks_a[a.clone()]).compare(union(&self.marks_b[b.clone()]));
+            union(&self.slim_a[a.clone()]).compare(union(&self.slim_b[b.clone()]));
         w.mark_miss * apart as f64 - w.mark_match * shared as f64
     }
 
     /// Shared numbers and names lower the cost; numbers one side states and the other lacks
     /// raise it. `a` and `b` are local (span) indices.
     fn anchor_cost(&self, a: &Range<usize>, b: &Range<usize>, w: &Weights) -> f64 {
-        let pivot_item = |r: usize| &self.pivot.items[r + self.ra.start];
-        let other_item = |c: usize| &self.other.items[c + self.rb.start];
+        let pivot_item = |r: usize| &self.slim_a[r];
+        let other_item = |c: usize| &self.slim_b[c];
         let at = |grid: &BandMatrix<u8>, r: usize, c: usize| *grid.get(r, c).unwrap_or(&0) as usize;
         let capped_sum = |grid: &BandMatrix<u8>, r: usize, cap: usize, by_row: bool| {
             let hits: usize = if by_row {
@@ -730,19 +759,19 @@ impl<'s> Span<'s> {
         };
         let num_ab: usize = a
             .clone()
-            .map(|r| capped_sum(&self.numbers_ab, r, pivot_item(r).numbers.len(), true))
+            .map(|r| capped_sum(&self.numbers_ab, r, pivot_item(r).numbers as usize, true))
             .sum();
         let num_ba: usize = b
             .clone()
-            .map(|c| capped_sum(&self.numbers_ba, c, other_item(c).numbers.len(), false))
+            .map(|c| capped_sum(&self.numbers_ba, c, other_item(c).numbers as usize, false))
             .sum();
         let names: usize = a
             .clone()
-            .map(|r| capped_sum(&self.names_ab, r, pivot_item(r).names.len(), true))
+            .map(|r| capped_sum(&self.names_ab, r, pivot_item(r).names as usize, true))
             .sum();
         let terms: usize = a
             .clone()
-            .map(|r| capped_sum(&self.terms_ab, r, pivot_item(r).terms.len(), true))
+            .map(|r| capped_sum(&self.terms_ab, r, pivot_item(r).terms as usize, true))
             .sum();
         let terms = (terms as f64).min(w.term_cap);
         let sounds: usize = self.sounds.as_ref().map_or(0, |grid| {
@@ -750,19 +779,19 @@ impl<'s> Span<'s> {
                 .map(|r| b.clone().map(|c| at(grid, r, c)).sum::<usize>())
                 .sum()
         });
-        let total_a: usize = a.clone().map(|r| pivot_item(r).numbers.len()).sum();
-        let total_b: usize = b.clone().map(|c| other_item(c).numbers.len()).sum();
+        let total_a: usize = a.clone().map(|r| pivot_item(r).numbers as usize).sum();
+        let total_b: usize = b.clone().map(|c| other_item(c).numbers as usize).sum();
         let misses = (total_a - num_ab) + (total_b - num_ba);
         let lexical = self.lexical.as_ref().map_or(0.0, |(ab, ba)| {
-            let words_a: usize = a.clone().map(|r| pivot_item(r).words.len()).sum();
-            let words_b: usize = b.clone().map(|c| other_item(c).words.len()).sum();
+            let words_a: usize = a.clone().map(|r| pivot_item(r).words as usize).sum();
+            let words_b: usize = b.clone().map(|c| other_item(c).words as usize).sum();
             let hit_a: usize = a
                 .clone()
-                .map(|r| capped_sum(ab, r, pivot_item(r).words.len(), true))
+                .map(|r| capped_sum(ab, r, pivot_item(r).words as usize, true))
                 .sum();
             let hit_b: usize = b
                 .clone()
-                .map(|c| capped_sum(ba, c, other_item(c).words.len(), false))
+                .map(|c| capped_sum(ba, c, other_item(c).words as usize, false))
                 .sum();
             let share = |hit: usize, of: usize| if of == 0 { 0.0 } else { hit as f64 / of as f64 };
             (share(hit_a, words_a) + share(hit_b, words_b)) / 2.0
