@@ -64,6 +64,9 @@ pub struct Features {
     /// The consonant skeleton of a sentence in a non-Latin script (`crate::sound`), where the
     /// names of Latin-script editions are found by sound; empty for Latin script.
     pub sound: String,
+    /// Sound skeletons of its names (`crate::sound::name_key`), sorted: computed once here, as
+    /// every alignment pass reads them.
+    pub name_keys: Vec<String>,
     /// The kinds of punctuation the sentence uses (`Marks::QUESTION`, ...): translations keep a
     /// question a question and a quotation a quotation, in every script.
     pub marks: Marks,
@@ -126,10 +129,12 @@ impl std::ops::BitOr for Marks {
 /// Measures a sentence written in `lang`.
 pub fn features(text: &str, lang: Lang) -> Features {
     let norm: String = text.nfkc().collect();
+    let names = names(&norm, lang);
     let mut f = Features {
         len: text.chars().filter(|c| !c.is_whitespace()).count(),
         numbers: numbers(&norm, lang),
-        names: names(&norm, lang),
+        name_keys: crate::sound::name_keys(&names),
+        names,
         terms: terms(&norm),
         words: words(&norm),
         marks: Marks::of(&norm),

@@ -75,6 +75,14 @@ pub fn name_key(name: &str) -> Option<String> {
     (key.len() >= MIN_KEY).then_some(key)
 }
 
+/// The skeletons of those names long enough to count, sorted, without repeats.
+pub fn name_keys<S: AsRef<str>>(names: &[S]) -> Vec<String> {
+    let mut keys: Vec<String> = names.iter().filter_map(|n| name_key(n.as_ref())).collect();
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,7 +9,7 @@ use super::{AlignInput, Unit};
 use crate::features::{Marks, Number};
 use crate::ingest::SectionId;
 use crate::segment::Role;
-use crate::sound::name_key;
+use crate::sound::name_keys as name_keys_of;
 
 /// One element of a side: a sentence, or a unit of a profile.
 #[derive(Clone, Debug)]
@@ -45,20 +45,17 @@ pub struct SoundAnchors {
 }
 
 impl SoundAnchors {
-    fn new(skeleton: String, names: &[String]) -> Box<SoundAnchors> {
+    /// The anchors of a sentence: its skeleton, its names' keys and its sources' keys.
+    fn new(skeleton: String, keys: &[String], sources: &[String]) -> Box<SoundAnchors> {
+        let mut name_keys = keys.to_vec();
+        name_keys.extend(name_keys_of(sources));
+        name_keys.sort();
+        name_keys.dedup();
         Box::new(SoundAnchors {
             skeleton,
-            name_keys: name_keys(names),
+            name_keys,
         })
     }
-}
-
-/// The sound skeletons of names long enough to count.
-fn name_keys(names: &[String]) -> Vec<String> {
-    let mut keys: Vec<String> = names.iter().filter_map(|n| name_key(n)).collect();
-    keys.sort();
-    keys.dedup();
-    keys
 }
 
 /// A sequence of items to align, and whether its boundaries are only guesses (Thai).
@@ -95,7 +92,7 @@ impl Side {
                 Item {
                     share: f.len as f64 / total,
                     numbers: f.numbers.clone(),
-                    sound: SoundAnchors::new(f.sound.clone(), &names),
+                    sound: SoundAnchors::new(f.sound.clone(), &f.name_keys, &s.sources),
                     names,
                     terms: f.terms.clone(),
                     words: f.words.clone(),
@@ -149,6 +146,8 @@ impl Side {
             shares.sort_by(f64::total_cmp);
             let mut numbers: Vec<Number> = Vec::new();
             let mut names: Vec<String> = Vec::new();
+            let mut keys: Vec<String> = Vec::new();
+            let mut sources: Vec<String> = Vec::new();
             let mut terms: Vec<u64> = Vec::new();
             let mut mark_votes = [0usize; 8];
             for &k in &others {
@@ -172,6 +171,8 @@ impl Side {
                         }
                     }
                     names.extend(f.names.iter().cloned());
+                    keys.extend(f.name_keys.iter().cloned());
+                    sources.extend(inputs[k].edition.sentences[i].sources.iter().cloned());
                     terms.extend(f.terms.iter().copied());
                 }
             }
@@ -190,7 +191,7 @@ impl Side {
             items.push(Item {
                 share: shares[shares.len() / 2],
                 numbers,
-                sound: SoundAnchors::new(String::new(), &names),
+                sound: SoundAnchors::new(String::new(), &keys, &sources),
                 names,
                 terms,
                 words: Vec::new(),
@@ -218,7 +219,7 @@ impl Side {
             .map(|f| Item {
                 share: f.len as f64 / total,
                 numbers: f.numbers,
-                sound: SoundAnchors::new(f.sound, &f.names),
+                sound: SoundAnchors::new(f.sound, &f.name_keys, &[]),
                 names: f.names,
                 terms: f.terms,
                 words: f.words,

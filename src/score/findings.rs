@@ -506,9 +506,11 @@ fn english_sentence(
         let similar = || {
             english_text.as_ref().is_some_and(|e| {
                 let (a, b) = (text.len() as f64, e.len() as f64);
-                (a - b).abs() <= (1.0 - t.untranslated_similarity) * a.max(b) * 2.0
-                    && strsim::normalized_levenshtein(&text.to_lowercase(), e)
-                        >= t.untranslated_similarity
+                let lower = text.to_lowercase();
+                let allowed = (1.0 - t.untranslated_similarity) * a.max(b);
+                (a - b).abs() <= allowed * 2.0
+                    && letter_difference(&lower, e) as f64 <= allowed
+                    && strsim::normalized_levenshtein(&lower, e) >= t.untranslated_similarity
             })
         };
         let english_words_win = || {
@@ -523,6 +525,26 @@ fn english_sentence(
         }
     }
     None
+}
+
+/// A lower bound of the edit distance of two texts, in linear time: the characters one has more
+/// of than the other (each edit fixes at most one). Spares the quadratic edit distance on texts
+/// that plainly differ.
+fn letter_difference(a: &str, b: &str) -> usize {
+    let mut counts: std::collections::HashMap<char, i64> = std::collections::HashMap::new();
+    for c in a.chars() {
+        *counts.entry(c).or_default() += 1;
+    }
+    for c in b.chars() {
+        *counts.entry(c).or_default() -= 1;
+    }
+    let (more, fewer) = counts.values().fold(
+        (0, 0),
+        |(p, n), &v| {
+            if v > 0 { (p + v, n) } else { (p, n - v) }
+        },
+    );
+    more.max(fewer) as usize
 }
 
 /// Sentences with fewer letters are not judged (names, numbers, short quotes).
