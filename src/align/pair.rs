@@ -493,9 +493,9 @@ struct Span<'s> {
     numbers_ba: BandMatrix<u8>,
     /// names_ab(i, j): how many names of pivot item i have a match in other item j.
     names_ab: BandMatrix<u8>,
-    /// sounds(i, j): how many names of either item the other writes by sound; `None` when
-    /// neither side has text in a non-Latin script.
-    sounds: Option<BandMatrix<u8>>,
+    /// sounds(i, j): how many names of either item the other writes by sound, and whether a
+    /// row has any; `None` when neither side has text in a non-Latin script.
+    sounds: Option<(BandMatrix<u8>, Vec<bool>)>,
     /// terms_ab(i, j): how many word prefixes of pivot item i occur in other item j.
     terms_ab: BandMatrix<u8>,
     /// With a learned lexicon: how many words of pivot item i translate into words of other
@@ -648,7 +648,13 @@ impl<'s> Span<'s> {
             numbers_ab: grid(&count_numbers),
             numbers_ba: grid(&|x, y| count_numbers(y, x)),
             names_ab: grid(&count_names),
-            sounds: has_sound.then(|| grid(&count_sounds)),
+            sounds: has_sound.then(|| {
+                let g = grid(&count_sounds);
+                let rows = (0..ra.len())
+                    .map(|i| g.band().row(i).any(|j| g.get(i, j).is_some_and(|&n| n > 0)))
+                    .collect();
+                (g, rows)
+            }),
             terms_ab: grid(&count_terms),
             lexical,
             pivot,
@@ -774,8 +780,9 @@ impl<'s> Span<'s> {
             .map(|r| capped_sum(&self.terms_ab, r, pivot_item(r).terms as usize, true))
             .sum();
         let terms = (terms as f64).min(w.term_cap);
-        let sounds: usize = self.sounds.as_ref().map_or(0, |grid| {
+        let sounds: usize = self.sounds.as_ref().map_or(0, |(grid, rows)| {
             a.clone()
+                .filter(|&r| rows[r])
                 .map(|r| b.clone().map(|c| at(grid, r, c)).sum::<usize>())
                 .sum()
         });

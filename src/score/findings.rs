@@ -400,6 +400,9 @@ fn names(view: &UnitView, k: usize, out: &mut Out) {
         return;
     }
     let first = others[0];
+    if !view.features(first).names.iter().any(|n| judgeable(n)) {
+        return;
+    }
     let own = view.text(k).to_lowercase();
     let missing = view.features(first).names.iter().find(|name| {
         judgeable(name)
