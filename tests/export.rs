@@ -132,6 +132,12 @@ fn jsonl_has_a_translation_per_unit() {
                 .as_f64()
                 .is_some_and(|c| (0.0..=1.0).contains(&c))
         );
+        // The languages whose place is disputed: language codes of the unit's editions.
+        let disputed = line["disputed"].as_array().expect("a disputed list");
+        assert!(disputed.iter().all(|l| {
+            l.as_str()
+                .is_some_and(|code| translation.contains_key(code))
+        }));
     }
     assert!(
         !dir.path().join("corpus.csv").exists(),

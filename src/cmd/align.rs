@@ -41,6 +41,9 @@ Examples:
       Also corpus.tmx, corpus.jsonl and Moses files per pair.
   concord align site-dump/ --format jsonl --min-confidence 0.8 --one-to-one --drop-findings
       Only confident 1-1 units without findings, for a training set.
+  concord align site-dump/ --format moses --pairs en-de --drop-disputed
+      Leave out units where aligning an edition to the original alone disagrees with the
+      consensus of all editions (the corpus's `disputed` column).
   concord align corpora/ai-china-investment --html report.html
       Also a page for editors: a divergence heatmap and the units with findings highlighted.
   cat articles.jsonl | concord align --jsonl - > units.jsonl
