@@ -89,6 +89,9 @@ pub struct LangInfo {
     /// Words that commonly open a sentence: after an abbreviation or initial that could end a
     /// sentence (`in the U.S. How about`), they decide that it does.
     pub sentence_starters: &'static [&'static str],
+    /// Whether a capitalized sentence starter after a lowercase word ends a sentence that lacks
+    /// its punctuation (`young voters The stamp duty`): not in German, which capitalizes nouns.
+    pub unpunctuated_starts: bool,
     /// Frequent function words, to tell Latin-script languages apart in running text.
     pub function_words: &'static [&'static str],
     /// Month names, January first, each with its spellings (`Sept`): next to a day number they
@@ -142,6 +145,7 @@ pub static TABLE: [LangInfo; 9] = [
         script: Script::Cjk,
         decimal: '.',
         space_groups: false,
+        unpunctuated_starts: false,
         era_years: None,
         metric_units: &[
             "キロ",
@@ -198,6 +202,7 @@ pub static TABLE: [LangInfo; 9] = [
         script: Script::Latin,
         decimal: '.',
         space_groups: false,
+        unpunctuated_starts: true,
         era_years: None,
         metric_units: &[
             "kilometres",
@@ -309,6 +314,7 @@ pub static TABLE: [LangInfo; 9] = [
         script: Script::Cjk,
         decimal: '.',
         space_groups: false,
+        unpunctuated_starts: false,
         era_years: None,
         metric_units: &[
             "公里",
@@ -370,6 +376,7 @@ pub static TABLE: [LangInfo; 9] = [
         script: Script::Latin,
         decimal: ',',
         space_groups: true,
+        unpunctuated_starts: true,
         era_years: None,
         metric_units: &[
             "kilómetros",
@@ -465,6 +472,7 @@ pub static TABLE: [LangInfo; 9] = [
         script: Script::Latin,
         decimal: ',',
         space_groups: true,
+        unpunctuated_starts: true,
         era_years: None,
         metric_units: &[
             "kilomètres",
@@ -547,6 +555,7 @@ pub static TABLE: [LangInfo; 9] = [
         script: Script::Hangul,
         decimal: '.',
         space_groups: false,
+        unpunctuated_starts: false,
         era_years: None,
         metric_units: &[
             "킬로미터",
@@ -612,6 +621,7 @@ pub static TABLE: [LangInfo; 9] = [
         script: Script::Latin,
         decimal: ',',
         space_groups: true,
+        unpunctuated_starts: false,
         era_years: None,
         metric_units: &[
             "Kilometer",
@@ -704,6 +714,7 @@ pub static TABLE: [LangInfo; 9] = [
         script: Script::Thai,
         decimal: '.',
         space_groups: false,
+        unpunctuated_starts: false,
         era_years: Some((2400, 2699, 543)),
         metric_units: &[
             "กม.",
@@ -776,6 +787,7 @@ pub static TABLE: [LangInfo; 9] = [
         script: Script::Devanagari,
         decimal: '.',
         space_groups: false,
+        unpunctuated_starts: false,
         era_years: None,
         metric_units: &[
             "किलोमीटर",

@@ -38,6 +38,9 @@ pub fn split_sentences(text: &str, lang: Lang) -> Vec<&str> {
         .filter(|&c| !markers.iter().any(|m| m.start < c && c <= m.end))
         .collect();
     cuts.extend(markers.iter().skip(1).map(|m| m.start));
+    if lang.info().unpunctuated_starts {
+        cuts.extend(unpunctuated_ends(text, lang));
+    }
     cuts.sort_unstable();
     cuts.dedup();
     for end in cuts {
@@ -46,6 +49,41 @@ pub fn split_sentences(text: &str, lang: Lang) -> Vec<&str> {
     }
     push_trimmed(&mut out, &text[start..]);
     out
+}
+
+/// Fewest words on either side of a sentence end without punctuation.
+const UNPUNCTUATED_MIN_WORDS: usize = 4;
+
+/// Sentence ends without punctuation, as bulleted summaries run into the text once a page is
+/// saved as text: `...attract young voters The stamp duty rise...`. A lowercase word, then a
+/// capitalized sentence starter (`The`, `Los`) followed by a lowercase word: mid-sentence a
+/// capitalized starter only opens a name (`told The Guardian`), whose next word is capitalized.
+fn unpunctuated_ends(text: &str, lang: Lang) -> Vec<usize> {
+    let words: Vec<(usize, &str)> = text
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .collect();
+    let starters = lang.info().sentence_starters;
+    let mut cuts = Vec::new();
+    let mut since = 0;
+    for k in 1..words.len().saturating_sub(1) {
+        since += 1;
+        let before = words[k - 1].1;
+        let ends_lowercase = before.chars().last().is_some_and(char::is_lowercase);
+        // One letter is a pronoun (`I`) or a grade (`grade A students`) as often as a start.
+        let starter = words[k].1.chars().count() > 1 && starters.contains(&words[k].1);
+        let then_lowercase = words[k + 1]
+            .1
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+        let room = since >= UNPUNCTUATED_MIN_WORDS && words.len() - k >= UNPUNCTUATED_MIN_WORDS;
+        if ends_lowercase && starter && then_lowercase && room {
+            cuts.push(words[k].0);
+            since = 0;
+        }
+    }
+    cuts
 }
 
 fn push_trimmed<'a>(out: &mut Vec<&'a str>, piece: &'a str) {
@@ -523,6 +561,53 @@ mod tests {
         assert_eq!(
             split("Mix it and -- voila! -- you have cake.", Lang::En).len(),
             1
+        );
+    }
+
+    #[test]
+    fn a_lost_stop_before_a_sentence_starter() {
+        assert_eq!(
+            split(
+                "The move will neutralise the drive to attract young voters The stamp duty rise will be levied on buyers.",
+                Lang::En
+            ),
+            vec![
+                "The move will neutralise the drive to attract young voters",
+                "The stamp duty rise will be levied on buyers."
+            ]
+        );
+        // A capitalized starter that opens a name, the pronoun `I` and German nouns stay.
+        assert_eq!(
+            split(
+                "The minister told The Guardian that he would resign soon.",
+                Lang::En
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            split(
+                "If I complete all aspects in Period 1 and if I complete them all.",
+                Lang::En
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            split(
+                "Die Regierung hat heute den Plan Die Partei lehnt ihn ab.",
+                Lang::De
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            split(
+                "La reforma llegará pronto al parlamento Los diputados votarán el martes.",
+                Lang::Es
+            )
+            .len(),
+            2
         );
     }
 
