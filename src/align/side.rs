@@ -30,8 +30,8 @@ pub struct Item {
     pub break_cost: f64,
     /// The punctuation kinds it uses.
     pub marks: Marks,
-    /// Names by sound, boxed: the dynamic program reads items' other fields for every bead,
-    /// and a small item keeps them in cache.
+    /// Names by sound, boxed to keep items small: sides are built anew for every pass and
+    /// profile, and only the anchor grids read these.
     pub sound: Box<SoundAnchors>,
 }
 
