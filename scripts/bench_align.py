@@ -39,27 +39,13 @@ import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-SHARED = os.path.join("..", "shared")
-DATA = os.path.join(SHARED, "data")
+from benchlib import SHARED, DATA, NTREX_DIR, NTREX_FILES, NTREX_IDS, read_lines, rule
+
 SCORE_BEADS = os.path.join(SHARED, "bench", "score_beads.py")
 TB_DIR = os.path.join(DATA, "textberg-dev")
 TB_DE = os.path.join(TB_DIR, "dev.de")
 TB_FR = os.path.join(TB_DIR, "dev.fr")
 TB_GOLD = os.path.join(TB_DIR, "dev.defr")
-NTREX_DIR = os.path.join(DATA, "ntrex", "NTREX-128")
-NTREX_IDS = os.path.join(DATA, "ntrex", "DOCUMENT_IDS.tsv")
-
-NTREX_FILES = {
-    "en": "newstest2019-src.eng.txt",
-    "de": "newstest2019-ref.deu.txt",
-    "fr": "newstest2019-ref.fra.txt",
-    "es": "newstest2019-ref.spa.txt",
-    "ja": "newstest2019-ref.jpn.txt",
-    "zh": "newstest2019-ref.zho-CN.txt",
-    "ko": "newstest2019-ref.kor.txt",
-    "th": "newstest2019-ref.tha.txt",
-    "hi": "newstest2019-ref.hin.txt",
-}
 LANGS = ["ja", "en", "zh", "es", "fr", "ko", "de", "th", "hi"]
 
 TB_TARGET = 0.80
@@ -75,29 +61,12 @@ COUNT_KEYS = ["p_n", "p_strict", "p_lax", "r_n", "r_strict", "r_lax"]
 SUMMARY: list[tuple[str, str, bool | None]] = []  # (what, value, target met; None = no target)
 
 
-def rule(title: str) -> None:
-    print()
-    print("=" * 78)
-    print(title)
-    print("=" * 78, flush=True)
-
-
 def load_score_beads():
     """../shared/bench/score_beads.py as a module (the reference implementation)."""
     spec = importlib.util.spec_from_file_location("score_beads", SCORE_BEADS)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
-
-
-def read_lines(path: str) -> list[str]:
-    """A file's lines without line ends (LF or CRLF), BOM dropped."""
-    with open(path, "rb") as f:
-        text = f.read().decode("utf-8-sig")
-    lines = text.split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()
-    return [l.rstrip("\r") for l in lines]
 
 
 def write_lines(path: str, lines: list[str]) -> None:

@@ -27,22 +27,9 @@ import traceback
 import unicodedata
 from collections import Counter, defaultdict
 
-DATA = os.path.join("..", "shared", "data")
-PYSBD = os.path.join(DATA, "pysbd", "golden.jsonl")
-NTREX_DIR = os.path.join(DATA, "ntrex", "NTREX-128")
-NTREX_IDS = os.path.join(DATA, "ntrex", "DOCUMENT_IDS.tsv")
+from benchlib import DATA, NTREX_DIR, NTREX_FILES, NTREX_IDS, read_lines, rule
 
-NTREX_FILES = {
-    "en": "newstest2019-src.eng.txt",
-    "de": "newstest2019-ref.deu.txt",
-    "fr": "newstest2019-ref.fra.txt",
-    "es": "newstest2019-ref.spa.txt",
-    "ja": "newstest2019-ref.jpn.txt",
-    "zh": "newstest2019-ref.zho-CN.txt",
-    "ko": "newstest2019-ref.kor.txt",
-    "th": "newstest2019-ref.tha.txt",
-    "hi": "newstest2019-ref.hin.txt",
-}
+PYSBD = os.path.join(DATA, "pysbd", "golden.jsonl")
 NTREX_ORDER = ["de", "en", "es", "fr", "ja", "zh", "ko", "hi", "th"]
 NO_SPACE_LANGS = {"ja", "zh"}
 
@@ -50,13 +37,6 @@ RECALL_TARGET = {lang: 0.98 for lang in NTREX_ORDER}
 RECALL_TARGET["th"] = 0.90
 EXTRA_RATE_TARGET = 0.08
 SPEED_TARGET = 20.0  # MB/s
-
-
-def rule(title: str) -> None:
-    print()
-    print("=" * 78)
-    print(title)
-    print("=" * 78)
 
 
 def js(value) -> str:
@@ -144,15 +124,6 @@ def part_pysbd(binary: str) -> None:
 # --------------------------------------------------------------------------------------------
 # 2. NTREX re-split
 # --------------------------------------------------------------------------------------------
-
-def read_lines(path: str) -> list[str]:
-    with open(path, "rb") as f:
-        text = f.read().decode("utf-8-sig")
-    lines = text.split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()
-    return [l.rstrip("\r") for l in lines]
-
 
 def paragraph_layout(doc_ids: list[str], seed: int) -> list[tuple[int, int]]:
     """(first line, line count) of every paragraph: articles are runs of the same id,

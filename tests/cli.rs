@@ -584,14 +584,20 @@ fn html_editions_are_read_as_their_text() {
     );
 }
 
-#[test]
-fn one_bad_article_in_a_corpus_is_listed_and_skipped() {
-    let tmp = tempfile::tempdir().unwrap();
-    let corpus = tmp.path().join("site-dump");
+/// A folder of two articles, `fund-story` and `bad-story`, whose Japanese edition is empty.
+fn corpus_with_a_bad_article(dir: &Path) -> PathBuf {
+    let corpus = dir.join("site-dump");
     write_good_editions(&corpus.join("fund-story"));
     let bad = corpus.join("bad-story");
     write_good_editions(&bad);
     fs::write(bad.join("ja.txt"), b"").unwrap();
+    corpus
+}
+
+#[test]
+fn one_bad_article_in_a_corpus_is_listed_and_skipped() {
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = corpus_with_a_bad_article(tmp.path());
     let out = tmp.path().join("out");
     let o = align(&[&corpus], &out, &[]);
     assert_code(&o, 1);
@@ -613,11 +619,7 @@ fn one_bad_article_in_a_corpus_is_listed_and_skipped() {
 #[test]
 fn fail_fast_stops_at_the_bad_article_and_writes_nothing() {
     let tmp = tempfile::tempdir().unwrap();
-    let corpus = tmp.path().join("site-dump");
-    write_good_editions(&corpus.join("fund-story"));
-    let bad = corpus.join("bad-story");
-    write_good_editions(&bad);
-    fs::write(bad.join("ja.txt"), b"").unwrap();
+    let corpus = corpus_with_a_bad_article(tmp.path());
     let out = tmp.path().join("out");
     let o = align(&[&corpus], &out, &["--fail-fast"]);
     assert_code(&o, 1);

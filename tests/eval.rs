@@ -31,6 +31,17 @@ fn concord(args: &[&std::ffi::OsStr]) -> Output {
         .expect("runs concord")
 }
 
+/// `concord eval --gold GOLD --test TEST`.
+fn eval(gold: &Path, test: &Path) -> Output {
+    concord(&[
+        "eval".as_ref(),
+        "--gold".as_ref(),
+        gold.as_ref(),
+        "--test".as_ref(),
+        test.as_ref(),
+    ])
+}
+
 fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
     let path = dir.join(name);
     fs::write(&path, text).unwrap();
@@ -68,13 +79,7 @@ fn json_number(json: &str, key: &str) -> f64 {
 #[test]
 fn one_pair_prints_the_table() {
     let (_tmp, g1, t1, _, _) = files();
-    let out = concord(&[
-        "eval".as_ref(),
-        "--gold".as_ref(),
-        g1.as_ref(),
-        "--test".as_ref(),
-        t1.as_ref(),
-    ]);
+    let out = eval(&g1, &t1);
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(
         stdout(&out),
@@ -184,13 +189,7 @@ fn unequal_file_counts_are_a_usage_error() {
 fn a_bad_line_names_the_file_and_line() {
     let (tmp, g1, _, _, _) = files();
     let bad = write(tmp.path(), "bad.align", "[0]:[0]\n\n[1]:[one]\n");
-    let out = concord(&[
-        "eval".as_ref(),
-        "--gold".as_ref(),
-        g1.as_ref(),
-        "--test".as_ref(),
-        bad.as_ref(),
-    ]);
+    let out = eval(&g1, &bad);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
     assert!(err.contains("bad.align: line 3:"), "{err}");
@@ -198,13 +197,7 @@ fn a_bad_line_names_the_file_and_line() {
     assert!(stdout(&out).is_empty());
 
     let half = write(tmp.path(), "half.align", "[0]:[0]\n[1]\n");
-    let out = concord(&[
-        "eval".as_ref(),
-        "--gold".as_ref(),
-        half.as_ref(),
-        "--test".as_ref(),
-        g1.as_ref(),
-    ]);
+    let out = eval(&half, &g1);
     assert_eq!(out.status.code(), Some(1));
     assert!(
         stderr(&out).contains("half.align: line 2:"),
@@ -217,13 +210,7 @@ fn a_bad_line_names_the_file_and_line() {
 fn missing_and_binary_files_are_bad_input() {
     let (tmp, g1, _, _, _) = files();
     let missing = tmp.path().join("nope.align");
-    let out = concord(&[
-        "eval".as_ref(),
-        "--gold".as_ref(),
-        g1.as_ref(),
-        "--test".as_ref(),
-        missing.as_ref(),
-    ]);
+    let out = eval(&g1, &missing);
     assert_eq!(out.status.code(), Some(1));
     assert!(
         stderr(&out).contains("nope.align: cannot read"),
@@ -233,13 +220,7 @@ fn missing_and_binary_files_are_bad_input() {
 
     let binary = tmp.path().join("binary.align");
     fs::write(&binary, [0xff, 0xfe, 0x00, 0x80, 0x5b]).unwrap();
-    let out = concord(&[
-        "eval".as_ref(),
-        "--gold".as_ref(),
-        g1.as_ref(),
-        "--test".as_ref(),
-        binary.as_ref(),
-    ]);
+    let out = eval(&g1, &binary);
     assert_eq!(out.status.code(), Some(1));
     assert!(
         stderr(&out).contains("binary.align: not UTF-8"),

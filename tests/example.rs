@@ -1,6 +1,8 @@
 //! The bundled example article: every planted defect listed in its EXPECTED.md is reported with
 //! the right kind, edition and section, and nothing is reported anywhere else.
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -130,15 +132,7 @@ fn glued_sources_are_split_off_in_every_script() {
             .iter()
             .flat_map(|s| s.sources.iter().map(String::as_str))
             .collect();
-        for name in [
-            "Techmeme",
-            "RAND",
-            "White & Case",
-            "Wikipedia",
-            "TS2 Space",
-            "Vox",
-            "X",
-        ] {
+        for name in common::SOURCES {
             assert!(
                 sources.contains(name),
                 "{}: source {name} not found",

@@ -4,6 +4,8 @@
 //! built at run time from the example's page texts, and every variant must read as the same
 //! article (title, date, sections, sentences) as the page text it was built from.
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -15,17 +17,6 @@ use encoding_rs::Encoding;
 
 /// The site's editions in its publication order.
 const CODES: [&str; 9] = ["ja", "en", "zh", "es", "fr", "ko", "de", "th", "hi"];
-
-/// The source names the site glues to paragraph ends in every edition of the example.
-const SOURCES: [&str; 7] = [
-    "Techmeme",
-    "RAND",
-    "White & Case",
-    "Wikipedia",
-    "TS2 Space",
-    "Vox",
-    "X",
-];
 
 fn lang(code: &str) -> Lang {
     Lang::from_code(code).expect("a site language")
@@ -1092,7 +1083,7 @@ fn glued_source_problems(what: &str, edition: &Edition) -> Vec<String> {
         .iter()
         .flat_map(|s| s.sources.iter().map(String::as_str))
         .collect();
-    let mut problems: Vec<String> = SOURCES
+    let mut problems: Vec<String> = common::SOURCES
         .iter()
         .filter(|name| !found.contains(**name))
         .map(|name| format!("{what}: source {name} not found (found {found:?})"))

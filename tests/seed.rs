@@ -2,6 +2,8 @@
 //! exactly as the site's page is meant, with no chrome, cookie key or glued source name left in
 //! any sentence. Skips, saying so, when `../shared` is absent (a user's clone has none).
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -98,15 +100,7 @@ fn the_real_german_page_reads_cleanly() {
         .iter()
         .flat_map(|s| s.sources.iter().map(String::as_str))
         .collect();
-    for name in [
-        "Techmeme",
-        "RAND",
-        "White & Case",
-        "Wikipedia",
-        "TS2 Space",
-        "Vox",
-        "X",
-    ] {
+    for name in common::SOURCES {
         assert!(
             found.contains(name),
             "source {name} not found; found {found:?}"
@@ -142,15 +136,7 @@ fn inspect_shows_what_was_read_from_the_real_page() {
         .lines()
         .find(|l| l.trim_start().starts_with("sources"))
         .unwrap_or("");
-    for name in [
-        "Techmeme",
-        "RAND",
-        "White & Case",
-        "Wikipedia",
-        "TS2 Space",
-        "Vox",
-        "X",
-    ] {
+    for name in common::SOURCES {
         assert!(sources.contains(name), "source {name}: {sources}");
     }
 }

@@ -9,9 +9,9 @@ use super::nway::Unit;
 /// against other pivot sentences (or none) than the final unit holds.
 pub fn mark(first: &[Unit], units: &mut [Unit], pivot: usize) {
     let editions = units.first().map_or(0, |u| u.cells.len());
+    let pivot_unit = unit_of_sentences(first, pivot);
     for k in (0..editions).filter(|&k| k != pivot) {
         let first_unit = unit_of_sentences(first, k);
-        let pivot_unit = unit_of_sentences(first, pivot);
         for unit in units.iter_mut() {
             let own: Vec<usize> = unit.cells[pivot]
                 .iter()

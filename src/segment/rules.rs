@@ -59,28 +59,25 @@ const UNPUNCTUATED_MIN_WORDS: usize = 4;
 /// capitalized sentence starter (`The`, `Los`) followed by a lowercase word: mid-sentence a
 /// capitalized starter only opens a name (`told The Guardian`), whose next word is capitalized.
 fn unpunctuated_ends(text: &str, lang: Lang) -> Vec<usize> {
-    let words: Vec<(usize, &str)> = text
-        .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
-        .collect();
     let starters = lang.info().sentence_starters;
+    let words: Vec<&str> = text.split_whitespace().collect();
     let mut cuts = Vec::new();
-    let mut since = 0;
+    let mut last_cut = 0;
     for k in 1..words.len().saturating_sub(1) {
-        since += 1;
-        let before = words[k - 1].1;
-        let ends_lowercase = before.chars().last().is_some_and(char::is_lowercase);
+        let word = words[k];
+        // Cheapest tests first: this runs over every word of English, Spanish and French text.
+        let capitalized = word.chars().next().is_some_and(char::is_uppercase);
+        if !capitalized || !words[k - 1].ends_with(char::is_lowercase) {
+            continue;
+        }
+        let then_lowercase = words[k + 1].starts_with(char::is_lowercase);
+        let room =
+            k - last_cut >= UNPUNCTUATED_MIN_WORDS && words.len() - k >= UNPUNCTUATED_MIN_WORDS;
         // One letter is a pronoun (`I`) or a grade (`grade A students`) as often as a start.
-        let starter = words[k].1.chars().count() > 1 && starters.contains(&words[k].1);
-        let then_lowercase = words[k + 1]
-            .1
-            .chars()
-            .next()
-            .is_some_and(char::is_lowercase);
-        let room = since >= UNPUNCTUATED_MIN_WORDS && words.len() - k >= UNPUNCTUATED_MIN_WORDS;
-        if ends_lowercase && starter && then_lowercase && room {
-            cuts.push(words[k].0);
-            since = 0;
+        let starter = word.chars().count() > 1 && starters.contains(&word);
+        if then_lowercase && room && starter {
+            cuts.push(word.as_ptr() as usize - text.as_ptr() as usize);
+            last_cut = k;
         }
     }
     cuts
