@@ -86,6 +86,9 @@ pub struct LangInfo {
     /// Quoting particles: after a closing quote they continue the sentence the quote sits in
     /// (`「…。」と述べた`, `"…입니다." 라고 말했다`).
     pub quote_particles: &'static [&'static str],
+    /// Words announcing a quotation (`다음과 같이 말했습니다. "…"`, `次のように述べた。「…」`):
+    /// the announcing sentence runs on into the quotation, as it would after a colon.
+    pub quote_introducers: &'static [&'static str],
     /// Words that commonly open a sentence: after an abbreviation or initial that could end a
     /// sentence (`in the U.S. How about`), they decide that it does.
     pub sentence_starters: &'static [&'static str],
@@ -191,6 +194,7 @@ pub static TABLE: [LangInfo; 9] = [
         exclamation_names: &[],
         closing_quotes: &[],
         quote_particles: &["と", "って", "との", "という", "など"],
+        quote_introducers: &["次のように"],
         sentence_starters: &[],
         function_words: &[],
         months: &[],
@@ -243,6 +247,7 @@ pub static TABLE: [LangInfo; 9] = [
         exclamation_names: &["Yahoo", "Jeopardy"],
         closing_quotes: &[],
         quote_particles: &[],
+        quote_introducers: &[],
         sentence_starters: &[
             "A",
             "After",
@@ -365,6 +370,7 @@ pub static TABLE: [LangInfo; 9] = [
         exclamation_names: &[],
         closing_quotes: &[],
         quote_particles: &[],
+        quote_introducers: &[],
         sentence_starters: &[],
         function_words: &[],
         months: &[],
@@ -440,6 +446,7 @@ pub static TABLE: [LangInfo; 9] = [
         exclamation_names: &[],
         closing_quotes: &[],
         quote_particles: &[],
+        quote_introducers: &[],
         sentence_starters: &[
             "A", "Además", "Al", "Así", "Aunque", "Como", "Con", "Cuando", "De", "Del", "Desde",
             "Durante", "El", "Ella", "Ellos", "En", "Es", "Esa", "Ese", "Eso", "Esta", "Este",
@@ -525,6 +532,7 @@ pub static TABLE: [LangInfo; 9] = [
         exclamation_names: &[],
         closing_quotes: &[],
         quote_particles: &[],
+        quote_introducers: &[],
         sentence_starters: &[
             "Ce", "Cette", "Elle", "Elles", "Et", "Il", "Ils", "Je", "La", "Le", "Les", "Mais",
             "Nous", "On", "Un", "Une", "Vous",
@@ -610,6 +618,7 @@ pub static TABLE: [LangInfo; 9] = [
             "하고",
             "고 ",
         ],
+        quote_introducers: &["다음과 같이"],
         sentence_starters: &[],
         function_words: &[],
         months: &[],
@@ -683,6 +692,7 @@ pub static TABLE: [LangInfo; 9] = [
         exclamation_names: &[],
         closing_quotes: &['“', '‘'],
         quote_particles: &[],
+        quote_introducers: &[],
         sentence_starters: &[
             "Aber", "Am", "Auch", "Aus", "Bei", "Das", "Dem", "Den", "Der", "Die", "Dies", "Diese",
             "Dieser", "Doch", "Ein", "Eine", "Er", "Es", "Ich", "Im", "In", "Nach", "Sie", "Und",
@@ -763,6 +773,7 @@ pub static TABLE: [LangInfo; 9] = [
         exclamation_names: &[],
         closing_quotes: &[],
         quote_particles: &[],
+        quote_introducers: &[],
         sentence_starters: &[],
         function_words: &[],
         months: &[
@@ -835,6 +846,7 @@ pub static TABLE: [LangInfo; 9] = [
         exclamation_names: &[],
         closing_quotes: &[],
         quote_particles: &[],
+        quote_introducers: &[],
         sentence_starters: &[],
         function_words: &[],
         months: &[

@@ -218,17 +218,11 @@ fn is_boundary(chars: &[(usize, char)], i: usize, j: usize, lang: Lang) -> bool 
     {
         return false;
     }
-    // Latin-style stops: a space must follow, and the next word must not be lowercase.
-    if !next.is_whitespace() {
-        // CJK text may follow a Latin `?` or `!` without a space.
-        return matches!(stop, '?' | '!') && is_cjk_or_thai(next) && lang.script() != Script::Latin;
-    }
     let Some(at) = (j..chars.len()).find(|&k| !chars[k].1.is_whitespace()) else {
         return false;
     };
-    let next_word = chars[at].1;
-    let rest: String = chars[at..].iter().take(2).map(|p| p.1).collect();
-    // `"…입니다." 라고 말했다`: a quoting particle after the closing quote goes on.
+    // `"…입니다." 라고 말했다`, `“왜요?”라고 물었다`: a quoting particle after the closing quote
+    // goes on.
     let particle_ahead: String = chars[at..].iter().take(4).map(|p| p.1).collect();
     if j > i + 1
         && is_closer(chars[j - 1].1, lang)
@@ -236,6 +230,16 @@ fn is_boundary(chars: &[(usize, char)], i: usize, j: usize, lang: Lang) -> bool 
     {
         return false;
     }
+    if announces_quote(chars, i, at, lang) {
+        return false;
+    }
+    // Latin-style stops: a space must follow, and the next word must not be lowercase.
+    if !next.is_whitespace() {
+        // CJK text may follow a Latin `?` or `!` without a space.
+        return matches!(stop, '?' | '!') && is_cjk_or_thai(next) && lang.script() != Script::Latin;
+    }
+    let next_word = chars[at].1;
+    let rest: String = chars[at..].iter().take(2).map(|p| p.1).collect();
     // A quote mark not followed by a word closes a quotation (`[...] ".`); French sets a space
     // inside its guillemets (`« Nous`).
     let quote_opens = chars[at + 1..]
@@ -274,7 +278,7 @@ fn starts_with_quote_particle(rest: &str, lang: Lang) -> bool {
 /// it continues the sentence.
 fn hard_stop_ends(chars: &[(usize, char)], i: usize, j: usize, lang: Lang) -> bool {
     let next = chars[j].1;
-    if matches!(next, '、' | '，' | ',') {
+    if matches!(next, '、' | '，' | ',') || announces_quote(chars, i, j, lang) {
         return false;
     }
     let closed_quote = j > i + 1 && is_closer(chars[j - 1].1, lang);
@@ -284,6 +288,24 @@ fn hard_stop_ends(chars: &[(usize, char)], i: usize, j: usize, lang: Lang) -> bo
     let rest: String = chars[j..].iter().take(3).map(|p| p.1).collect();
     !starts_with_quote_particle(&rest, lang)
 }
+
+/// Whether the sentence ending at the stop `chars[i]` announces the quotation opening at
+/// `chars[at]` (`다음과 같이 말했습니다. "…"`): the language's announcing words stand just
+/// before the stop.
+fn announces_quote(chars: &[(usize, char)], i: usize, at: usize, lang: Lang) -> bool {
+    let introducers = lang.info().quote_introducers;
+    if introducers.is_empty() || !matches!(chars[at].1, '「' | '『') && !is_quote(chars[at].1) {
+        return false;
+    }
+    let before: String = chars[i.saturating_sub(QUOTE_INTRODUCER_REACH)..i]
+        .iter()
+        .map(|p| p.1)
+        .collect();
+    introducers.iter().any(|w| before.contains(w))
+}
+
+/// How many characters before a stop announcing words may stand (`次のように付け加えた。`).
+const QUOTE_INTRODUCER_REACH: usize = 16;
 
 /// Whether the word starting after `chars[j]` commonly opens a sentence (`The`, `However`,
 /// `Mr.`): then a period after an abbreviation or initial ends the sentence after all
@@ -637,6 +659,24 @@ mod tests {
         assert_eq!(
             split("\"재난입니다.” 대변인이 말했습니다.", Lang::Ko).len(),
             2
+        );
+        assert_eq!(
+            split(
+                "대변인은 다음과 같이 말했습니다. '정책이 아닙니다.' 그는 갔다.",
+                Lang::Ko
+            ),
+            vec![
+                "대변인은 다음과 같이 말했습니다. '정책이 아닙니다.'",
+                "그는 갔다."
+            ]
+        );
+        assert_eq!(
+            split("彼は次のように述べた。「結果は良い。」次の日。", Lang::Ja),
+            vec!["彼は次のように述べた。「結果は良い。」", "次の日。"]
+        );
+        assert_eq!(
+            split("그녀는 “왜요?”라고 물어봤다. 그는 갔다.", Lang::Ko),
+            vec!["그녀는 “왜요?”라고 물어봤다.", "그는 갔다."]
         );
         assert_eq!(
             split("धैर्य रखना चाहिए। ” ऐसा लग रहा था।", Lang::Hi),
