@@ -89,6 +89,10 @@ pub struct LangInfo {
     /// Words announcing a quotation (`다음과 같이 말했습니다. "…"`, `次のように述べた。「…」`):
     /// the announcing sentence runs on into the quotation, as it would after a colon.
     pub quote_introducers: &'static [&'static str],
+    /// Verbs of a short speech attribution written as a sentence of its own after the
+    /// quotation (`"…입니다.” 그가 말했다.`): it stays with the quotation, as `"…," he said`
+    /// does in English.
+    pub speech_verbs: &'static [&'static str],
     /// Words that commonly open a sentence: after an abbreviation or initial that could end a
     /// sentence (`in the U.S. How about`), they decide that it does.
     pub sentence_starters: &'static [&'static str],
@@ -195,6 +199,7 @@ pub static TABLE: [LangInfo; 9] = [
         closing_quotes: &[],
         quote_particles: &["と", "って", "との", "という", "など"],
         quote_introducers: &["次のように"],
+        speech_verbs: &[],
         sentence_starters: &[],
         function_words: &[],
         months: &[],
@@ -248,6 +253,7 @@ pub static TABLE: [LangInfo; 9] = [
         closing_quotes: &[],
         quote_particles: &[],
         quote_introducers: &[],
+        speech_verbs: &[],
         sentence_starters: &[
             "A",
             "After",
@@ -371,6 +377,7 @@ pub static TABLE: [LangInfo; 9] = [
         closing_quotes: &[],
         quote_particles: &[],
         quote_introducers: &[],
+        speech_verbs: &[],
         sentence_starters: &[],
         function_words: &[],
         months: &[],
@@ -447,6 +454,7 @@ pub static TABLE: [LangInfo; 9] = [
         closing_quotes: &[],
         quote_particles: &[],
         quote_introducers: &[],
+        speech_verbs: &[],
         sentence_starters: &[
             "A", "Además", "Al", "Así", "Aunque", "Como", "Con", "Cuando", "De", "Del", "Desde",
             "Durante", "El", "Ella", "Ellos", "En", "Es", "Esa", "Ese", "Eso", "Esta", "Este",
@@ -533,6 +541,7 @@ pub static TABLE: [LangInfo; 9] = [
         closing_quotes: &[],
         quote_particles: &[],
         quote_introducers: &[],
+        speech_verbs: &[],
         sentence_starters: &[
             "Ce", "Cette", "Elle", "Elles", "Et", "Il", "Ils", "Je", "La", "Le", "Les", "Mais",
             "Nous", "On", "Un", "Une", "Vous",
@@ -619,6 +628,24 @@ pub static TABLE: [LangInfo; 9] = [
             "고 ",
         ],
         quote_introducers: &["다음과 같이"],
+        speech_verbs: &[
+            "말했다",
+            "말했습니다",
+            "밝혔다",
+            "밝혔습니다",
+            "전했다",
+            "전했습니다",
+            "덧붙였다",
+            "덧붙였습니다",
+            "대답했다",
+            "대답했습니다",
+            "설명했다",
+            "설명했습니다",
+            "물었다",
+            "물었습니다",
+            "말한다",
+            "말합니다",
+        ],
         sentence_starters: &[],
         function_words: &[],
         months: &[],
@@ -693,6 +720,7 @@ pub static TABLE: [LangInfo; 9] = [
         closing_quotes: &['“', '‘'],
         quote_particles: &[],
         quote_introducers: &[],
+        speech_verbs: &[],
         sentence_starters: &[
             "Aber", "Am", "Auch", "Aus", "Bei", "Das", "Dem", "Den", "Der", "Die", "Dies", "Diese",
             "Dieser", "Doch", "Ein", "Eine", "Er", "Es", "Ich", "Im", "In", "Nach", "Sie", "Und",
@@ -774,6 +802,7 @@ pub static TABLE: [LangInfo; 9] = [
         closing_quotes: &[],
         quote_particles: &[],
         quote_introducers: &[],
+        speech_verbs: &[],
         sentence_starters: &[],
         function_words: &[],
         months: &[
@@ -847,6 +876,7 @@ pub static TABLE: [LangInfo; 9] = [
         closing_quotes: &[],
         quote_particles: &[],
         quote_introducers: &[],
+        speech_verbs: &[],
         sentence_starters: &[],
         function_words: &[],
         months: &[

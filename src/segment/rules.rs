@@ -230,7 +230,7 @@ fn is_boundary(chars: &[(usize, char)], i: usize, j: usize, lang: Lang) -> bool 
     {
         return false;
     }
-    if announces_quote(chars, i, at, lang) {
+    if announces_quote(chars, i, at, lang) || attributes_quote(chars, i, j, at, lang) {
         return false;
     }
     // Latin-style stops: a space must follow, and the next word must not be lowercase.
@@ -302,6 +302,41 @@ fn announces_quote(chars: &[(usize, char)], i: usize, at: usize, lang: Lang) -> 
         .map(|p| p.1)
         .collect();
     introducers.iter().any(|w| before.contains(w))
+}
+
+/// Most words a speech attribution written as a sentence of its own has (`데이비스 씨는
+/// 말했다.`).
+const ATTRIBUTION_MAX_WORDS: usize = 5;
+
+/// Longest text, in characters, searched for a speech attribution after a quotation.
+const ATTRIBUTION_REACH: usize = 80;
+
+/// Whether the stop run `chars[i..j]` closes a quotation and a short speech attribution
+/// follows as a sentence of its own (`"…입니다.” 그가 말했다.`). An attribution *before* a
+/// quotation (`데이비스 씨는 말했다. "…"`) is left a sentence: on NTREX that rule found 34 true
+/// sentence ends for every 7 extra ones it removed.
+fn attributes_quote(chars: &[(usize, char)], i: usize, j: usize, at: usize, lang: Lang) -> bool {
+    let verbs = lang.info().speech_verbs;
+    if verbs.is_empty() {
+        return false;
+    }
+    let is_attribution = |text: String| {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        words.len() <= ATTRIBUTION_MAX_WORDS
+            && words
+                .last()
+                .is_some_and(|w| verbs.iter().any(|v| w.ends_with(v)))
+    };
+    if !(j > i + 1 && is_closer(chars[j - 1].1, lang)) {
+        return false;
+    }
+    let after: String = chars[at..]
+        .iter()
+        .map(|p| p.1)
+        .take_while(|&c| !is_stop(c) && c != '\n')
+        .take(ATTRIBUTION_REACH)
+        .collect();
+    is_attribution(after)
 }
 
 /// How many characters before a stop announcing words may stand (`次のように付け加えた。`).
@@ -658,7 +693,8 @@ mod tests {
         );
         assert_eq!(
             split("\"재난입니다.” 대변인이 말했습니다.", Lang::Ko).len(),
-            2
+            1,
+            "a short attribution stays with its quotation"
         );
         assert_eq!(
             split(
@@ -673,6 +709,19 @@ mod tests {
         assert_eq!(
             split("彼は次のように述べた。「結果は良い。」次の日。", Lang::Ja),
             vec!["彼は次のように述べた。「結果は良い。」", "次の日。"]
+        );
+        assert_eq!(
+            split("“존중해야 합니다.” 그가 말했다. 비가 왔다.", Lang::Ko),
+            vec!["“존중해야 합니다.” 그가 말했다.", "비가 왔다."]
+        );
+        assert_eq!(
+            split(
+                "“존중해야 합니다.” 그는 어제 시장에서 많은 사과를 샀다고 말했다. 비가 왔다.",
+                Lang::Ko
+            )
+            .len(),
+            3,
+            "a long sentence after a quotation is not an attribution"
         );
         assert_eq!(
             split("그녀는 “왜요?”라고 물어봤다. 그는 갔다.", Lang::Ko),
