@@ -644,9 +644,25 @@ pub fn words(text: &str) -> Vec<u64> {
         word.clear();
     };
     for c in text.chars() {
-        if script_of(c) == Some(Script::Cjk) {
+        let kana = matches!(c as u32, 0x3040..=0x30FF);
+        let katakana = matches!(c as u32, 0x30A0..=0x30FF);
+        if kana {
+            // A run of katakana is a word (`トランプ`, a loanword or name); hiragana carries
+            // grammar, which translates into no particular word.
+            if !katakana || word.chars().next().is_some_and(|w| !is_katakana(w)) {
+                flush(&mut word, &mut out);
+            }
+            if katakana {
+                word.push(c);
+            }
+        } else if script_of(c) == Some(Script::Cjk) {
             flush(&mut word, &mut out);
             out.push(term_hash(c.encode_utf8(&mut [0; 4])));
+        } else if word.chars().next().is_some_and(is_katakana) {
+            flush(&mut word, &mut out);
+            if is_word_char(c) || matches!(c as u32, 0x0E00..=0x0E7F | 0x0900..=0x097F) {
+                word.push(c);
+            }
         } else if is_word_char(c) || matches!(c as u32, 0x0E00..=0x0E7F | 0x0900..=0x097F) {
             word.push(c);
         } else {
@@ -657,6 +673,10 @@ pub fn words(text: &str) -> Vec<u64> {
     out.sort_unstable();
     out.dedup();
     out
+}
+
+fn is_katakana(c: char) -> bool {
+    matches!(c as u32, 0x30A0..=0x30FF)
 }
 
 /// A stable 64-bit hash of a term (FNV-1a), so that terms compare as integers.

@@ -15,6 +15,7 @@ use rayon::prelude::*;
 use crate::features::{Features, features};
 use crate::lang::Lang;
 use crate::segment::Edition;
+pub use lexicon::Lexicon;
 pub use nway::{Anchor, Unit};
 pub use pair::Weights;
 use side::Side;
@@ -180,6 +181,52 @@ fn to_units(beads: Vec<Bead>, unit_of: &[usize], units: usize) -> Vec<Bead> {
                 at(b.pivot.start)..at(b.pivot.end - 1) + 1
             };
             Bead { pivot, ..b }
+        })
+        .collect()
+}
+
+/// A document pair of a batch: source sentences and language, target sentences and language.
+pub type DocumentPair = (Vec<String>, Lang, Vec<String>, Lang);
+
+/// Aligns a batch of document pairs (`concord pair --batch`), in parallel: each pair alone
+/// first, then again with a lexicon learned from the confident beads of the whole batch, where
+/// one short document has too few sentences to learn which words translate each other. Pairs
+/// of other languages than the batch's first pair keep their first alignment.
+pub fn align_batch(docs: &[DocumentPair], weights: &Weights) -> Vec<Vec<Bead>> {
+    let sides: Vec<(Side, Side)> = docs
+        .par_iter()
+        .map(|(src, sl, tgt, tl)| (Side::sentences(src, *sl), Side::sentences(tgt, *tl)))
+        .collect();
+    let first: Vec<Vec<Bead>> = sides
+        .par_iter()
+        .map(|(a, b)| pair::align_pair(a, b, weights))
+        .collect();
+    let Some(&(_, src_lang, _, tgt_lang)) = docs.first() else {
+        return first;
+    };
+    let same = |d: &DocumentPair| d.1 == src_lang && d.3 == tgt_lang;
+    let examples: Vec<(&[u64], &[u64])> = sides
+        .iter()
+        .zip(&first)
+        .zip(docs)
+        .filter(|(_, d)| same(d))
+        .flat_map(|(((a, b), beads), _)| lexicon::confident_pairs(a, b, beads))
+        .collect();
+    let Some(lexicon) = Lexicon::from_pairs(&examples, lexicon::BATCH_MAX_WORD_SHARE) else {
+        return first;
+    };
+    let reversed = lexicon.reversed();
+    let lexicons = (lexicon, reversed);
+    sides
+        .par_iter()
+        .zip(first)
+        .zip(docs)
+        .map(|(((a, b), beads), d)| {
+            if same(d) {
+                pair::align_pair_with(a, b, weights, Some(&lexicons))
+            } else {
+                beads
+            }
         })
         .collect()
 }

@@ -186,9 +186,24 @@ pub fn align_pair_once(pivot: &Side, other: &Side, weights: &Weights) -> Vec<Bea
 /// estimates the pair's length model and, on long documents, the path the second pass keeps
 /// close to.
 pub fn align_pair(pivot: &Side, other: &Side, weights: &Weights) -> Vec<Bead> {
+    align_pair_with(pivot, other, weights, None)
+}
+
+/// `align_pair` with a lexicon learned elsewhere (pivot words to other words, and back): from
+/// a batch of documents (`super::align_batch`), which gives far more to learn from than one
+/// short document. Without one, a long document learns its own.
+pub fn align_pair_with(
+    pivot: &Side,
+    other: &Side,
+    weights: &Weights,
+    lexicons: Option<&(Lexicon, Lexicon)>,
+) -> Vec<Bead> {
     let first = align_spans(pivot, other, weights, None, None);
     let tuned = retune(pivot, other, &first, weights);
     let second = align_spans(pivot, other, &tuned, Some(&first), None);
+    if lexicons.is_some() {
+        return align_spans(pivot, other, &tuned, Some(&second), lexicons);
+    }
     // Long documents: learn which words translate each other and align once more with them.
     let mut beads = second;
     let rounds = if pivot.len().max(other.len()) > ONE_LEXICON_ROUND_FROM {
