@@ -637,37 +637,26 @@ pub fn terms(text: &str) -> Vec<u64> {
 pub fn words(text: &str) -> Vec<u64> {
     let mut out = Vec::new();
     let mut word = String::new();
+    let mut class = WordClass::Other;
     let flush = |word: &mut String, out: &mut Vec<u64>| {
-        if word.chars().count() >= 2 || word.chars().any(|c| c.is_ascii_digit()) {
-            out.push(term_hash(&word.to_lowercase()));
+        if is_thai(word) {
+            out.extend(thai_grams(word).map(term_hash));
+        } else if word.chars().count() >= 2 || word.chars().any(|c| c.is_ascii_digit()) {
+            out.push(term_hash(&stem(word).to_lowercase()));
         }
         word.clear();
     };
     for c in text.chars() {
-        let kana = matches!(c as u32, 0x3040..=0x30FF);
-        let katakana = matches!(c as u32, 0x30A0..=0x30FF);
-        if kana {
-            // A run of katakana is a word (`トランプ`, a loanword or name); hiragana carries
-            // grammar, which translates into no particular word.
-            if !katakana || word.chars().next().is_some_and(|w| !is_katakana(w)) {
-                flush(&mut word, &mut out);
-            }
-            if katakana {
-                word.push(c);
-            }
-        } else if script_of(c) == Some(Script::Cjk) {
-            flush(&mut word, &mut out);
-            out.push(term_hash(c.encode_utf8(&mut [0; 4])));
-        } else if word.chars().next().is_some_and(is_katakana) {
-            flush(&mut word, &mut out);
-            if is_word_char(c) || matches!(c as u32, 0x0E00..=0x0E7F | 0x0900..=0x097F) {
-                word.push(c);
-            }
-        } else if is_word_char(c) || matches!(c as u32, 0x0E00..=0x0E7F | 0x0900..=0x097F) {
-            word.push(c);
-        } else {
+        let next = WordClass::of(c);
+        if next != class || next == WordClass::Ideograph {
             flush(&mut word, &mut out);
         }
+        match next {
+            WordClass::Ideograph => out.push(term_hash(c.encode_utf8(&mut [0; 4]))),
+            WordClass::Katakana | WordClass::Letter => word.push(c),
+            WordClass::Hiragana | WordClass::Other => {}
+        }
+        class = next;
     }
     flush(&mut word, &mut out);
     out.sort_unstable();
@@ -675,8 +664,73 @@ pub fn words(text: &str) -> Vec<u64> {
     out
 }
 
-fn is_katakana(c: char) -> bool {
-    matches!(c as u32, 0x30A0..=0x30FF)
+/// How a character takes part in a word (`words`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum WordClass {
+    /// A Han character: a word of its own.
+    Ideograph,
+    /// Katakana: a run is a word (`トランプ`, a loanword or name).
+    Katakana,
+    /// Hiragana carries grammar, which translates into no particular word: left out.
+    Hiragana,
+    /// Letters and digits of the other scripts, words between spaces and punctuation.
+    Letter,
+    Other,
+}
+
+impl WordClass {
+    fn of(c: char) -> WordClass {
+        match c as u32 {
+            0x3040..=0x309F => WordClass::Hiragana,
+            0x30A0..=0x30FF => WordClass::Katakana,
+            _ if script_of(c) == Some(Script::Cjk) => WordClass::Ideograph,
+            0x0E00..=0x0E7F | 0x0900..=0x097F => WordClass::Letter,
+            _ if is_word_char(c) => WordClass::Letter,
+            _ => WordClass::Other,
+        }
+    }
+}
+
+/// Characters in a Thai gram (`thai_grams`).
+const THAI_GRAM: usize = 3;
+
+fn is_thai(word: &str) -> bool {
+    word.chars()
+        .next()
+        .is_some_and(|c| matches!(c as u32, 0x0E00..=0x0E7F))
+}
+
+/// Thai writes phrases without spaces between words, so a space-separated "word" is a phrase
+/// that seldom recurs: its runs of three characters (about a syllable) stand in for words.
+/// On NTREX, against the phrases themselves, they tell a sentence's translation from its
+/// neighbour's where the phrases could not (ko-th: 1,668 right and 31 wrong against 1,255 and
+/// 22, the rest undecided).
+fn thai_grams(word: &str) -> impl Iterator<Item = &str> {
+    let starts: Vec<usize> = word
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain([word.len()])
+        .collect();
+    let n = starts.len() - 1;
+    let grams = if n >= THAI_GRAM {
+        n + 1 - THAI_GRAM
+    } else {
+        usize::from(n >= 2)
+    };
+    (0..grams).map(move |k| &word[starts[k]..starts[(k + THAI_GRAM).min(n)]])
+}
+
+/// The part of a word a lexicon keeps: a Korean word without its particle (`중국은`, `중국의`
+/// -> `중국`).
+fn stem(word: &str) -> &str {
+    let syllables = word.chars().count();
+    let hangul = word.chars().all(|c| script_of(c) == Some(Script::Hangul));
+    if hangul && syllables >= 3 {
+        let end = word.char_indices().nth(2).map_or(word.len(), |(i, _)| i);
+        &word[..end]
+    } else {
+        word
+    }
 }
 
 /// A stable 64-bit hash of a term (FNV-1a), so that terms compare as integers.
@@ -716,6 +770,28 @@ pub fn shared_numbers(a: &[Number], b: &[Number]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn hashed(list: &[&str]) -> Vec<u64> {
+        let mut out: Vec<u64> = list.iter().map(|w| term_hash(w)).collect();
+        out.sort_unstable();
+        out
+    }
+
+    #[test]
+    fn words_a_lexicon_learns() {
+        // Han characters one by one, katakana runs whole, hiragana left out.
+        assert_eq!(
+            words("トランプ大統領は"),
+            hashed(&["トランプ", "大", "統", "領"])
+        );
+        // Korean particles left out of longer words: `중국은` and `중국의` are `중국`.
+        assert_eq!(words("중국은 중국의 중국"), hashed(&["중국"]));
+        // Thai phrases as runs of three characters.
+        assert_eq!(words("ประเทศ"), hashed(&["ประ", "ระเ", "เทศ", "ะเท"]));
+        assert_eq!(words("ไป"), hashed(&["ไป"]));
+        // Latin words lowercased; one letter is no word, a digit is.
+        assert_eq!(words("Trump a 5"), hashed(&["trump", "5"]));
+    }
 
     fn values(text: &str, lang: Lang) -> Vec<f64> {
         numbers(text, lang).iter().map(|n| n.value).collect()

@@ -10,7 +10,11 @@ use super::Bead;
 use super::side::Side;
 
 /// The words of the confident 1-1 beads between two sides: what a lexicon learns from.
-pub fn confident_pairs<'a>(a: &'a Side, b: &'a Side, beads: &[Bead]) -> Vec<(&'a [u64], &'a [u64])> {
+pub fn confident_pairs<'a>(
+    a: &'a Side,
+    b: &'a Side,
+    beads: &[Bead],
+) -> Vec<(&'a [u64], &'a [u64])> {
     beads
         .iter()
         .filter(|bead| bead.pivot.len() == 1 && bead.other.len() == 1 && bead.cost < MAX_BEAD_COST)

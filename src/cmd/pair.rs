@@ -106,7 +106,9 @@ pub fn run(args: &PairArgs) -> Result<()> {
         return run_batch(list, args, &weights);
     }
     let (Some(src_path), Some(tgt_path)) = (&args.src, &args.tgt) else {
-        return Err(Error::Input("give SRC and TGT, or --batch FILE".to_string()));
+        return Err(Error::Input(
+            "give SRC and TGT, or --batch FILE".to_string(),
+        ));
     };
     let (src, src_lang) = read_sentences(src_path, args.src_lang)?;
     let (tgt, tgt_lang) = read_sentences(tgt_path, args.tgt_lang)?;
@@ -128,7 +130,8 @@ fn read_batch(list: &Path) -> Result<Vec<BatchEntry>> {
         std::io::read_to_string(std::io::stdin())
             .map_err(|e| Error::input(list, format!("cannot read: {e}")))?
     } else {
-        std::fs::read_to_string(list).map_err(|e| Error::input(list, format!("cannot read: {e}")))?
+        std::fs::read_to_string(list)
+            .map_err(|e| Error::input(list, format!("cannot read: {e}")))?
     };
     let mut entries = Vec::new();
     for (n, line) in text.lines().enumerate() {
