@@ -99,6 +99,10 @@ pub struct LangInfo {
     /// Whether a capitalized sentence starter after a lowercase word ends a sentence that lacks
     /// its punctuation (`young voters The stamp duty`): not in German, which capitalizes nouns.
     pub unpunctuated_starts: bool,
+    /// Marks after which a clause ends, where a translator may have joined two sentences that
+    /// the other editions keep apart (`align::split`): not Chinese `、`, which only separates
+    /// the items of a list.
+    pub clause_marks: &'static [char],
     /// Frequent function words, to tell Latin-script languages apart in running text.
     pub function_words: &'static [&'static str],
     /// Month names, January first, each with its spellings (`Sept`): next to a day number they
@@ -153,6 +157,7 @@ pub static TABLE: [LangInfo; 9] = [
         decimal: '.',
         space_groups: false,
         unpunctuated_starts: false,
+        clause_marks: &[',', ';', ':', '、', '，', '；', '：', '—', '–'],
         era_years: None,
         metric_units: &[
             "キロ",
@@ -212,6 +217,7 @@ pub static TABLE: [LangInfo; 9] = [
         decimal: '.',
         space_groups: false,
         unpunctuated_starts: true,
+        clause_marks: &[',', ';', ':', '—', '–'],
         era_years: None,
         metric_units: &[
             "kilometres",
@@ -326,6 +332,7 @@ pub static TABLE: [LangInfo; 9] = [
         decimal: '.',
         space_groups: false,
         unpunctuated_starts: false,
+        clause_marks: &[',', ';', ':', '，', '；', '：', '—', '–'],
         era_years: None,
         metric_units: &[
             "公里",
@@ -390,6 +397,7 @@ pub static TABLE: [LangInfo; 9] = [
         decimal: ',',
         space_groups: true,
         unpunctuated_starts: true,
+        clause_marks: &[',', ';', ':', '—', '–'],
         era_years: None,
         metric_units: &[
             "kilómetros",
@@ -488,6 +496,7 @@ pub static TABLE: [LangInfo; 9] = [
         decimal: ',',
         space_groups: true,
         unpunctuated_starts: true,
+        clause_marks: &[',', ';', ':', '—', '–'],
         era_years: None,
         metric_units: &[
             "kilomètres",
@@ -573,6 +582,7 @@ pub static TABLE: [LangInfo; 9] = [
         decimal: '.',
         space_groups: false,
         unpunctuated_starts: false,
+        clause_marks: &[',', ';', ':', '—', '–'],
         era_years: None,
         metric_units: &[
             "킬로미터",
@@ -658,6 +668,7 @@ pub static TABLE: [LangInfo; 9] = [
         decimal: ',',
         space_groups: true,
         unpunctuated_starts: false,
+        clause_marks: &[',', ';', ':', '—', '–'],
         era_years: None,
         metric_units: &[
             "Kilometer",
@@ -753,6 +764,7 @@ pub static TABLE: [LangInfo; 9] = [
         decimal: '.',
         space_groups: false,
         unpunctuated_starts: false,
+        clause_marks: &[],
         era_years: Some((2400, 2699, 543)),
         metric_units: &[
             "กม.",
@@ -828,6 +840,7 @@ pub static TABLE: [LangInfo; 9] = [
         decimal: '.',
         space_groups: false,
         unpunctuated_starts: false,
+        clause_marks: &[',', ';', ':', '—', '–'],
         era_years: None,
         metric_units: &[
             "किलोमीटर",

@@ -68,6 +68,7 @@ mod tests {
                 runs_on: vec![false; 2],
                 continued: vec![false; 2],
                 disputed: vec![false; 2],
+                joined: vec![false; 2],
             })
             .collect()
     }

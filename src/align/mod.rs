@@ -7,6 +7,7 @@ pub mod lexicon;
 pub mod nway;
 pub mod pair;
 pub mod side;
+pub mod split;
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -91,12 +92,15 @@ pub fn choose_pivot(editions: &[Edition], requested: Option<Lang>) -> Result<usi
 /// Aligns all editions of an article in two passes, each edition in parallel (rayon):
 /// 1. every edition to the pivot, merged into N-way units;
 /// 2. every edition again, to a profile of those units built from all *other* editions, merged
-///    into the final units.
+///    into the final units;
+///
+/// then splits a sentence that one edition wrote where most end two (`split::project`).
 pub fn align(editions: Vec<Edition>, pivot: usize, weights: &Weights) -> Alignment {
-    let inputs: Vec<AlignInput> = editions.into_par_iter().map(AlignInput::new).collect();
+    let mut inputs: Vec<AlignInput> = editions.into_par_iter().map(AlignInput::new).collect();
     let first = first_pass(&inputs, pivot, weights);
     let mut units = second_pass(&inputs, pivot, &first, weights);
     dispute::mark(&first, &mut units, pivot);
+    split::project(&mut inputs, &mut units, pivot);
     Alignment {
         inputs,
         pivot,

@@ -31,6 +31,9 @@ pub struct Unit {
     /// `disputed[k]`: aligned to the original alone, edition k's sentence here went elsewhere
     /// (`dispute::mark`).
     pub disputed: Vec<bool>,
+    /// `joined[k]`: on the page, edition k's text here and in the next unit is one sentence,
+    /// split where the other editions end theirs (`split::project`).
+    pub joined: Vec<bool>,
 }
 
 impl Unit {
@@ -177,6 +180,7 @@ impl Counter {
             costs: cells.costs,
             role,
             disputed: vec![false; cells.runs_on.len()],
+            joined: vec![false; cells.runs_on.len()],
             runs_on: cells.runs_on,
             continued: cells.continued,
         }

@@ -5,6 +5,7 @@
 use std::fmt;
 
 use super::UnitView;
+use crate::align::split::fits_one_unit;
 use crate::features::{Features, Number, converted, same_in_other_convention, same_name};
 use crate::ingest::detect;
 use crate::lang::{Lang, Script};
@@ -230,8 +231,7 @@ fn merges(views: &[UnitView], u: usize, out: &mut Out) {
         };
         let len = view.features(k).len as f64;
         let misfit = |p: f64| ((len + 5.0) / (p + 5.0)).ln().abs();
-        let fits_one = misfit(p_here).min(misfit(p_next));
-        if fits_one + MERGE_FIT_MARGIN < misfit(p_here + p_next) {
+        if fits_one_unit(len, p_here, p_next) {
             // The sentence translates one unit: the one whose length and anchors it matches.
             let score = |v: &UnitView, p: f64| {
                 -misfit(p) + ANCHOR_WEIGHT * v.shared_anchors(k, view.features(k)) as f64
@@ -256,11 +256,15 @@ fn merges(views: &[UnitView], u: usize, out: &mut Out) {
             out.push((k, FindingKind::Merged, detail));
         }
     }
+    for k in view.present().filter(|&k| view.joined(k)) {
+        let detail = format!(
+            "one sentence on the page translates this unit and the next, split where the other editions end theirs: {} + {}",
+            quote(view.text(k)),
+            quote(next.text(k))
+        );
+        out.push((k, FindingKind::Merged, detail));
+    }
 }
-
-/// How much better (in |log length ratio|) a merged sentence must fit one unit than both
-/// before concord reads it as a translation of one unit with the other missing.
-const MERGE_FIT_MARGIN: f64 = 0.1;
 
 /// Weight of one shared number or name against |log length ratio| when deciding which unit
 /// a sentence translates.

@@ -232,6 +232,12 @@ impl<'a> UnitView<'a> {
         self.unit.runs_on[k]
     }
 
+    /// Whether edition k's text here and in the next unit is one sentence on the page, split
+    /// where the other editions end theirs.
+    pub fn joined(&self, k: usize) -> bool {
+        self.unit.joined[k]
+    }
+
     pub fn lang(&self, k: usize) -> Lang {
         self.alignment.inputs[k].edition.lang
     }

@@ -164,6 +164,18 @@ impl Numberer {
     }
 }
 
+/// Numbers sentences anew within their sections (heading 0, others from 1), after sentences
+/// were split (`align::split`).
+pub fn renumber(sentences: &mut [Sentence]) {
+    let mut numberer = Numberer {
+        section: SectionId::Title,
+        next: 1,
+    };
+    for s in sentences.iter_mut() {
+        s.id = numberer.id(s.section, s.role == Role::Heading);
+    }
+}
+
 /// Segments a page into an edition.
 pub fn segment(page: &Page) -> Edition {
     let lang = page.lang;

@@ -1,0 +1,313 @@
+//! Consensus splits: where one edition says in one sentence what most editions say in two
+//! (a translator wrote a comma, or dropped the period, where the others end a sentence), the
+//! sentence is split at the clause boundary that falls where the other editions' boundary
+//! falls, so that every edition keeps a row of its own for each of the two sentences.
+//!
+//! Only clause marks (`,` `;` `:` `，` `、` dashes) and, in English, Spanish and French, a
+//! lowercase word followed by a capitalized one (`young voters The stamp duty`) are candidate
+//! points; Chinese and Japanese text without any mark, Thai pieces and the pivot (which defines
+//! the units) are left as they are.
+
+use super::{AlignInput, Unit};
+use crate::features::features;
+use crate::ingest::detect::script_of;
+use crate::lang::{Lang, Script};
+use crate::segment::{self, Role};
+
+/// Fewest other editions that must split the text where this edition does not.
+const MIN_VOTES: usize = 2;
+
+/// Largest distance between the candidate point (as a share of the sentence's characters) and
+/// the share the other editions give the first of the two units (their median).
+pub const SPLIT_TOLERANCE: f64 = 0.1;
+
+/// A sentence to split: edition sentence `sentence`, at byte `at`, whose second part belongs to
+/// unit `unit + 1`.
+struct Split {
+    unit: usize,
+    sentence: usize,
+    at: usize,
+}
+
+/// Splits, in every edition but the pivot, the sentences that run on over two units which the
+/// other editions keep apart, where a clause boundary fits; updates sentences, features and
+/// units.
+pub fn project(inputs: &mut [AlignInput], units: &mut [Unit], pivot: usize) {
+    for k in 0..inputs.len() {
+        if k == pivot || inputs[k].edition.lang.weakly_segmented() {
+            continue;
+        }
+        let mut splits: Vec<Split> = (0..units.len().saturating_sub(1))
+            .filter_map(|u| find_split(inputs, units, k, u))
+            .collect();
+        if splits.is_empty() {
+            continue;
+        }
+        splits.sort_by_key(|s| std::cmp::Reverse(s.sentence));
+        for split in &splits {
+            apply(&mut inputs[k], units, k, split);
+        }
+        segment::renumber(&mut inputs[k].edition.sentences);
+    }
+}
+
+/// The split of edition `k`'s sentence in unit `u`, if it runs on into unit `u + 1`, is long
+/// enough to say what both units say, and a clause boundary sits where the other editions end
+/// their sentence.
+fn find_split(inputs: &[AlignInput], units: &[Unit], k: usize, u: usize) -> Option<Split> {
+    let (here, next) = (&units[u], &units[u + 1]);
+    let [s] = here.cells[k][..] else {
+        return None;
+    };
+    let runs_on_once = here.runs_on[k] && next.cells[k].is_empty() && !next.runs_on[k];
+    let body = matches!(
+        inputs[k].edition.sentences[s].role,
+        Role::Body | Role::Bullet
+    );
+    if !runs_on_once || !body || here.section != next.section {
+        return None;
+    }
+    let votes = Votes::of(inputs, here, next, k)?;
+    // A sentence as long as one unit predicts says only that: the edition lacks the other
+    // sentence, and splitting would hide the omission.
+    let length = inputs[k].features[s].len as f64;
+    if fits_one_unit(length, votes.first, votes.second) {
+        return None;
+    }
+    let text = &inputs[k].edition.sentences[s].text;
+    let at = best_point(text, inputs[k].edition.lang, votes.share())?;
+    Some(Split {
+        unit: u,
+        sentence: s,
+        at,
+    })
+}
+
+/// How much better (in |log length ratio|) a sentence that stands for two units must fit one
+/// of them than both before it is read as a translation of one unit with the other missing.
+pub const MERGE_FIT_MARGIN: f64 = 0.1;
+
+/// Whether a sentence of `length` characters standing for two units whose lengths are
+/// predicted `first` and `second` translates only one of them (the other is missing) rather
+/// than both (two sentences merged). The scorer reads merges by the same rule.
+pub fn fits_one_unit(length: f64, first: f64, second: f64) -> bool {
+    let misfit = |p: f64| ((length + 5.0) / (p + 5.0)).ln().abs();
+    misfit(first).min(misfit(second)) + MERGE_FIT_MARGIN < misfit(first + second)
+}
+
+/// What the other editions that keep the two units apart say about edition `k`'s text there:
+/// the lengths they predict for it (medians, in `k`'s characters).
+struct Votes {
+    first: f64,
+    second: f64,
+}
+
+impl Votes {
+    fn of(inputs: &[AlignInput], here: &Unit, next: &Unit, k: usize) -> Option<Votes> {
+        let total = |e: usize| {
+            inputs[e]
+                .features
+                .iter()
+                .map(|f| f.len)
+                .sum::<usize>()
+                .max(1)
+        };
+        let length = |e: usize, cell: &[usize]| -> f64 {
+            let chars: usize = cell.iter().map(|&i| inputs[e].features[i].len).sum();
+            chars as f64 * total(k) as f64 / total(e) as f64
+        };
+        let voters: Vec<usize> = (0..inputs.len())
+            .filter(|&e| e != k && !here.runs_on[e] && !next.continued[e])
+            .filter(|&e| !here.cells[e].is_empty() && !next.cells[e].is_empty())
+            .collect();
+        let present = (0..inputs.len())
+            .filter(|&e| e != k && here.covered(e))
+            .count();
+        if voters.len() < MIN_VOTES || voters.len() * 2 < present {
+            return None;
+        }
+        let median = |cell: &dyn Fn(usize) -> f64| {
+            let mut v: Vec<f64> = voters.iter().map(|&e| cell(e)).collect();
+            v.sort_by(f64::total_cmp);
+            v[v.len() / 2]
+        };
+        Some(Votes {
+            first: median(&|e| length(e, &here.cells[e])),
+            second: median(&|e| length(e, &next.cells[e])),
+        })
+    }
+
+    /// The share of the first unit in the two.
+    fn share(&self) -> f64 {
+        self.first / (self.first + self.second).max(1.0)
+    }
+}
+
+/// The candidate point (byte offset of the second part) closest to `share` of the text's
+/// characters, within `SPLIT_TOLERANCE`, leaving both parts `MIN_PART` characters or more.
+fn best_point(text: &str, lang: Lang, share: f64) -> Option<usize> {
+    let weight = |part: &str| -> usize {
+        part.chars()
+            .filter(|c| !c.is_whitespace())
+            .map(|c| {
+                if script_of(c) == Some(Script::Cjk) {
+                    2
+                } else {
+                    1
+                }
+            })
+            .sum()
+    };
+    let total = weight(text).max(1);
+    candidate_points(text, lang)
+        .into_iter()
+        .filter(|&at| weight(&text[..at]) >= MIN_PART && total - weight(&text[..at]) >= MIN_PART)
+        .map(|at| {
+            (
+                (weight(&text[..at]) as f64 / total as f64 - share).abs(),
+                at,
+            )
+        })
+        .filter(|(distance, _)| *distance <= SPLIT_TOLERANCE)
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, at)| at)
+}
+
+/// Fewest characters (a Chinese or Japanese one counting two) either part of a split keeps:
+/// `Oh, what?` stays one sentence.
+const MIN_PART: usize = 12;
+
+/// Byte offsets where a second sentence could start: after a clause mark of the language (and
+/// the spaces after it), or between a lowercase word and a capitalized one in the languages
+/// whose sentences may lack their period (`LangInfo::unpunctuated_starts`).
+fn candidate_points(text: &str, lang: Lang) -> Vec<usize> {
+    let info = lang.info();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let spaced = lang.script() != Script::Cjk;
+    let mut out = Vec::new();
+    for (n, &(_, c)) in chars.iter().enumerate() {
+        let next = chars.get(n + 1).map(|p| p.1);
+        let mark = info.clause_marks.contains(&c);
+        let point = if mark && (!spaced || next.is_some_and(char::is_whitespace)) {
+            // Digits on both sides are a number (`1,000`), not a clause.
+            let digits = n > 0
+                && chars[n - 1].1.is_ascii_digit()
+                && next.is_some_and(|d| d.is_ascii_digit());
+            (!digits).then_some(n + 1)
+        } else if info.unpunctuated_starts
+            && c.is_whitespace()
+            && n > 0
+            && chars[n - 1].1.is_lowercase()
+        {
+            starts_sentence(&chars[n + 1..]).then_some(n + 1)
+        } else {
+            None
+        };
+        if let Some(mut m) = point {
+            while m < chars.len() && chars[m].1.is_whitespace() {
+                m += 1;
+            }
+            if m < chars.len() {
+                out.push(chars[m].0);
+            }
+        }
+    }
+    out
+}
+
+/// Characters read to find the first two words of a possible sentence start.
+const STARTER_REACH: usize = 64;
+
+/// Whether `chars` open like a sentence whose period was lost: a capitalized word of two
+/// letters or more, then a lowercase word (`The stamp duty`, not `May.` or `I`), as the
+/// segmenter's rule for such ends asks.
+fn starts_sentence(chars: &[(usize, char)]) -> bool {
+    let words: Vec<String> = chars
+        .iter()
+        .take(STARTER_REACH)
+        .map(|p| p.1)
+        .collect::<String>()
+        .split_whitespace()
+        .take(2)
+        .map(str::to_string)
+        .collect();
+    let [first, second] = &words[..] else {
+        return false;
+    };
+    let capitalized = first.chars().next().is_some_and(char::is_uppercase)
+        && first.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && first.chars().skip(1).all(|c| !c.is_uppercase());
+    capitalized && second.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Splits the sentence, measures both parts and moves the second into unit `split.unit + 1`.
+fn apply(input: &mut AlignInput, units: &mut [Unit], k: usize, split: &Split) {
+    let s = split.sentence;
+    let original = input.edition.sentences[s].clone();
+    let (first, second) = original.text.split_at(split.at);
+    let lang = input.edition.lang;
+    let mut head = original.clone();
+    head.text = first.trim_end().to_string();
+    head.sources.clear();
+    head.break_cost = 0.0;
+    let mut tail = original.clone();
+    tail.text = second.trim_start().to_string();
+    input.features[s] = features(&head.text, lang);
+    input.features.insert(s + 1, features(&tail.text, lang));
+    input.edition.sentences[s] = head;
+    input.edition.sentences.insert(s + 1, tail);
+    for unit in units.iter_mut() {
+        for i in unit.cells[k].iter_mut().filter(|i| **i > s) {
+            *i += 1;
+        }
+    }
+    let (here, next) = (split.unit, split.unit + 1);
+    units[here].runs_on[k] = false;
+    units[here].joined[k] = true;
+    units[next].continued[k] = false;
+    units[next].cells[k] = vec![s + 1];
+    units[next].costs[k] = units[here].costs[k];
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(text: &str, lang: Lang) -> Vec<&str> {
+        candidate_points(text, lang)
+            .into_iter()
+            .map(|at| &text[at..])
+            .collect()
+    }
+
+    #[test]
+    fn clause_marks_and_lost_periods_are_candidates() {
+        assert_eq!(
+            parts("It rose 1,000 points, the most since May.", Lang::En),
+            vec!["the most since May."]
+        );
+        assert_eq!(
+            parts("to attract young voters The stamp duty rise", Lang::En),
+            vec!["The stamp duty rise"]
+        );
+        // German capitalizes nouns: no lost-period candidates.
+        assert_eq!(
+            parts("den Haushalt gebilligt Der Rat", Lang::De),
+            Vec::<&str>::new()
+        );
+        assert_eq!(parts("他们在后台欺负我，他们说", Lang::Zh), vec!["他们说"]);
+        // Chinese `、` separates list items only.
+        assert_eq!(parts("没有、没有", Lang::Zh), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn the_point_nearest_the_other_editions_boundary_wins() {
+        let text = "The council approved the budget on Monday, the mayor said, and left town.";
+        let at = best_point(text, Lang::En, 0.55).unwrap();
+        assert_eq!(&text[at..], "the mayor said, and left town.");
+        // Nothing within the tolerance: no split.
+        assert_eq!(best_point(text, Lang::En, 0.2), None);
+        // A part too short to be a sentence: no split.
+        assert_eq!(best_point("Oh, what is it?", Lang::En, 0.2), None);
+    }
+}
