@@ -81,6 +81,9 @@ const MAX_TRANSLATIONS: usize = 3;
 #[derive(Debug, Default)]
 pub struct Lexicon {
     translations: HashMap<u64, Vec<u64>>,
+    /// Learned across a batch of documents (`align::align_batch`): beads are then scored by
+    /// the share of the words the lexicon knows that translate, not of all their words.
+    pub batch: bool,
 }
 
 impl Lexicon {
@@ -137,7 +140,18 @@ impl Lexicon {
                 )
             })
             .collect();
-        Some(Lexicon { translations })
+        Some(Lexicon {
+            translations,
+            batch: false,
+        })
+    }
+
+    /// How many of `words` the lexicon has a translation for.
+    pub fn known(&self, words: &[u64]) -> usize {
+        words
+            .iter()
+            .filter(|w| self.translations.contains_key(w))
+            .count()
     }
 
     /// Every translation of any of `words`, sorted, without repeats.
@@ -173,6 +187,9 @@ impl Lexicon {
                 translations.entry(t).or_default().push(s);
             }
         }
-        Lexicon { translations }
+        Lexicon {
+            translations,
+            batch: self.batch,
+        }
     }
 }

@@ -241,7 +241,8 @@ fn batch_lexicons(
     examples
         .into_iter()
         .filter_map(|(langs, pairs)| {
-            let lexicon = Lexicon::from_pairs(&pairs, lexicon::BATCH_MAX_WORD_SHARE)?;
+            let mut lexicon = Lexicon::from_pairs(&pairs, lexicon::BATCH_MAX_WORD_SHARE)?;
+            lexicon.batch = true;
             let reversed = lexicon.reversed();
             Some((langs, (lexicon, reversed)))
         })
