@@ -697,40 +697,52 @@ mod tests {
             "a short attribution stays with its quotation"
         );
         assert_eq!(
-            split(
-                "대변인은 다음과 같이 말했습니다. '정책이 아닙니다.' 그는 갔다.",
-                Lang::Ko
-            ),
-            vec![
-                "대변인은 다음과 같이 말했습니다. '정책이 아닙니다.'",
-                "그는 갔다."
-            ]
-        );
-        assert_eq!(
-            split("彼は次のように述べた。「結果は良い。」次の日。", Lang::Ja),
-            vec!["彼は次のように述べた。「結果は良い。」", "次の日。"]
-        );
-        assert_eq!(
-            split("“존중해야 합니다.” 그가 말했다. 비가 왔다.", Lang::Ko),
-            vec!["“존중해야 합니다.” 그가 말했다.", "비가 왔다."]
-        );
-        assert_eq!(
-            split(
-                "“존중해야 합니다.” 그는 어제 시장에서 많은 사과를 샀다고 말했다. 비가 왔다.",
-                Lang::Ko
-            )
-            .len(),
-            3,
-            "a long sentence after a quotation is not an attribution"
-        );
-        assert_eq!(
-            split("그녀는 “왜요?”라고 물어봤다. 그는 갔다.", Lang::Ko),
-            vec!["그녀는 “왜요?”라고 물어봤다.", "그는 갔다."]
-        );
-        assert_eq!(
             split("धैर्य रखना चाहिए। ” ऐसा लग रहा था।", Lang::Hi),
             vec!["धैर्य रखना चाहिए। ”", "ऐसा लग रहा था।"]
         );
+    }
+
+    /// Korean and Japanese sentences that run on into or out of a quotation.
+    #[test]
+    fn quotations_that_run_on() {
+        let cases: &[(&str, Lang, &[&str])] = &[
+            (
+                "대변인은 다음과 같이 말했습니다. '정책이 아닙니다.' 그는 갔다.",
+                Lang::Ko,
+                &[
+                    "대변인은 다음과 같이 말했습니다. '정책이 아닙니다.'",
+                    "그는 갔다.",
+                ],
+            ),
+            (
+                "彼は次のように述べた。「結果は良い。」次の日。",
+                Lang::Ja,
+                &["彼は次のように述べた。「結果は良い。」", "次の日。"],
+            ),
+            (
+                "“존중해야 합니다.” 그가 말했다. 비가 왔다.",
+                Lang::Ko,
+                &["“존중해야 합니다.” 그가 말했다.", "비가 왔다."],
+            ),
+            // A long sentence after a quotation is not an attribution.
+            (
+                "“존중해야 합니다.” 그는 어제 많은 사과를 샀다고 말했다. 비가 왔다.",
+                Lang::Ko,
+                &[
+                    "“존중해야 합니다.”",
+                    "그는 어제 많은 사과를 샀다고 말했다.",
+                    "비가 왔다.",
+                ],
+            ),
+            (
+                "그녀는 “왜요?”라고 물어봤다. 그는 갔다.",
+                Lang::Ko,
+                &["그녀는 “왜요?”라고 물어봤다.", "그는 갔다."],
+            ),
+        ];
+        for (text, lang, expected) in cases {
+            assert_eq!(split(text, *lang), *expected, "{text}");
+        }
     }
 
     #[test]
