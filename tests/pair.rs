@@ -169,6 +169,22 @@ fn a_missing_batch_file_is_named_and_nothing_is_written() {
 }
 
 #[test]
+fn an_output_folder_that_does_not_exist_is_named_and_nothing_is_written() {
+    let dir = TempDir::new().unwrap();
+    let (list, outs) = batch(dir.path(), 3);
+    let missing = dir.path().join("no-such-folder").join("2.align");
+    let text = fs::read_to_string(&list).unwrap().replace(
+        &outs[2].display().to_string(),
+        &missing.display().to_string(),
+    );
+    fs::write(&list, text).unwrap();
+    let out = run_batch(&list);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("no-such-folder"), "{}", stderr(&out));
+    assert!(outs.iter().all(|p| !p.exists()));
+}
+
+#[test]
 fn batch_and_files_together_are_a_usage_error() {
     let dir = TempDir::new().unwrap();
     let (list, _) = batch(dir.path(), 1);

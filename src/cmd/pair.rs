@@ -167,6 +167,16 @@ fn read_batch(list: &Path) -> Result<Vec<BatchEntry>> {
 /// there.
 fn run_batch(list: &Path, args: &PairArgs, weights: &Weights) -> Result<()> {
     let entries = read_batch(list)?;
+    // An output folder that does not exist would fail half way through the writing.
+    for e in &entries {
+        let folder = e.out.parent().filter(|p| !p.as_os_str().is_empty());
+        if folder.is_some_and(|f| !f.is_dir()) {
+            return Err(Error::input(
+                &e.out,
+                "its folder does not exist; create it or change the batch list",
+            ));
+        }
+    }
     let mut docs = Vec::with_capacity(entries.len());
     for e in &entries {
         let (src, src_lang) = read_sentences(&e.src, args.src_lang)?;
