@@ -93,8 +93,7 @@ pub fn choose_pivot(editions: &[Edition], requested: Option<Lang>) -> Result<usi
 /// 1. every edition to the pivot, merged into N-way units;
 /// 2. every edition again, to a profile of those units built from all *other* editions, merged
 ///    into the final units;
-///
-/// then splits a sentence that one edition wrote where most end two (`split::project`).
+/// 3. then a sentence that one edition wrote where most end two is split (`split::project`).
 pub fn align(editions: Vec<Edition>, pivot: usize, weights: &Weights) -> Alignment {
     let mut inputs: Vec<AlignInput> = editions.into_par_iter().map(AlignInput::new).collect();
     let first = first_pass(&inputs, pivot, weights);
@@ -190,8 +189,21 @@ fn to_units(beads: Vec<Bead>, unit_of: &[usize], units: usize) -> Vec<Bead> {
         .collect()
 }
 
-/// A document pair of a batch: source sentences and language, target sentences and language.
-pub type DocumentPair = (Vec<String>, Lang, Vec<String>, Lang);
+/// A document pair of a batch (`concord pair --batch`): two documents of sentences, one a line.
+#[derive(Clone, Debug)]
+pub struct DocumentPair {
+    pub src: Vec<String>,
+    pub src_lang: Lang,
+    pub tgt: Vec<String>,
+    pub tgt_lang: Lang,
+}
+
+impl DocumentPair {
+    /// The language pair, which picks the batch lexicon.
+    fn langs(&self) -> (Lang, Lang) {
+        (self.src_lang, self.tgt_lang)
+    }
+}
 
 /// Aligns a batch of document pairs (`concord pair --batch`), in parallel: each pair alone
 /// first, then again with a lexicon per language pair learned from the confident beads of the
@@ -200,7 +212,12 @@ pub type DocumentPair = (Vec<String>, Lang, Vec<String>, Lang);
 pub fn align_batch(docs: &[DocumentPair], weights: &Weights) -> Vec<Vec<Bead>> {
     let sides: Vec<(Side, Side)> = docs
         .par_iter()
-        .map(|(src, sl, tgt, tl)| (Side::sentences(src, *sl), Side::sentences(tgt, *tl)))
+        .map(|d| {
+            (
+                Side::sentences(&d.src, d.src_lang),
+                Side::sentences(&d.tgt, d.tgt_lang),
+            )
+        })
         .collect();
     let first: Vec<Vec<Bead>> = sides
         .par_iter()
@@ -212,12 +229,10 @@ pub fn align_batch(docs: &[DocumentPair], weights: &Weights) -> Vec<Vec<Bead>> {
         .par_iter()
         .zip(first)
         .zip(docs)
-        .map(
-            |(((a, b), beads), doc)| match lexicons.get(&(doc.1, doc.3)) {
-                Some(lexicons) => pair::align_pair_with(a, b, weights, Some(lexicons)),
-                None => beads,
-            },
-        )
+        .map(|(((a, b), beads), doc)| match lexicons.get(&doc.langs()) {
+            Some(lexicons) => pair::align_pair_with(a, b, weights, Some(lexicons)),
+            None => beads,
+        })
         .collect()
 }
 
@@ -234,7 +249,7 @@ fn batch_lexicons(
     let mut examples: HashMap<(Lang, Lang), Vec<WordPair>> = HashMap::new();
     for (((a, b), beads), doc) in sides.iter().zip(beads).zip(docs) {
         examples
-            .entry((doc.1, doc.3))
+            .entry(doc.langs())
             .or_default()
             .extend(lexicon::confident_pairs(a, b, beads));
     }

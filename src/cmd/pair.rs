@@ -181,11 +181,16 @@ fn run_batch(list: &Path, args: &PairArgs, weights: &Weights) -> Result<()> {
     for e in &entries {
         let (src, src_lang) = read_sentences(&e.src, args.src_lang)?;
         let (tgt, tgt_lang) = read_sentences(&e.tgt, args.tgt_lang)?;
-        docs.push((src, src_lang, tgt, tgt_lang));
+        docs.push(align::DocumentPair {
+            src,
+            src_lang,
+            tgt,
+            tgt_lang,
+        });
     }
     let beads = align::align_batch(&docs, weights);
     for ((e, doc), beads) in entries.iter().zip(&docs).zip(&beads) {
-        let text = render(beads, &doc.0, &doc.2, args.format);
+        let text = render(beads, &doc.src, &doc.tgt, args.format);
         let partial = e.out.with_extension("partial");
         std::fs::write(&partial, text).map_err(|err| Error::output(&partial, err))?;
         std::fs::rename(&partial, &e.out).map_err(|err| Error::output(&e.out, err))?;
