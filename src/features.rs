@@ -161,6 +161,8 @@ fn is_group_separator(c: char) -> bool {
 pub fn numbers(text: &str, lang: Lang) -> Vec<Number> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut out = Vec::new();
+    // Where each number stands in `text` (start, end of its scale word), for the rules below.
+    let mut spans: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < chars.len() {
         if !chars[i].1.is_ascii_digit() {
@@ -193,9 +195,8 @@ pub fn numbers(text: &str, lang: Lang) -> Vec<Number> {
         }
         let end_byte = chars.get(i).map_or(text.len(), |c| c.0);
         let raw = &text[chars[start].0..end_byte];
-        // The minutes of a full hour (`14:00`) state nothing of their own.
-        let full_hour = start > 0 && chars[start - 1].1 == ':' && raw.bytes().all(|b| b == b'0');
-        if full_hour {
+        // The minutes of a full hour (`14:00`, French `19 h 00`) state nothing of their own.
+        if raw.bytes().all(|b| b == b'0') && after_hour_mark(&chars[..start]) {
             continue;
         }
         let (scale, scale_len) = scale_after(&text[end_byte..], lang);
@@ -213,13 +214,72 @@ pub fn numbers(text: &str, lang: Lang) -> Vec<Number> {
                 written: text[chars[start].0..written_end].trim().to_string(),
                 unit: unit_after(&text[written_end..], lang),
             });
+            spans.push((chars[start].0, written_end));
         }
     }
+    share_range_units(text, &mut out, &spans, lang);
+    join_century_decades(text, &mut out, &spans, lang);
     if matches!(lang.script(), Script::Cjk | Script::Hangul) {
         return join_east_asian(text, out, lang);
     }
     out.extend(months(text, lang));
     out
+}
+
+/// Whether the text before a number ends with an hour mark: `14:` or French `19 h ` / `19h`.
+fn after_hour_mark(before: &[(usize, char)]) -> bool {
+    let mut rest = before.iter().rev().map(|p| p.1).skip_while(|c| *c == ' ');
+    match rest.next() {
+        Some(':') => before.last().is_some_and(|p| p.1 == ':'),
+        Some('h') => rest.find(|c| *c != ' ').is_some_and(|c| c.is_ascii_digit()),
+        _ => false,
+    }
+}
+
+/// The first number of a range takes the unit written after the second (`3 to 6 inches`,
+/// `entre 7 y 15 centímetros`): the range words of the language, or a dash, between them.
+fn share_range_units(text: &str, numbers: &mut [Number], spans: &[(usize, usize)], lang: Lang) {
+    for n in 1..numbers.len().min(spans.len()) {
+        let between = text[spans[n - 1].1..spans[n].0].trim();
+        let ranged = lang.info().range_words.contains(&between);
+        if ranged && numbers[n - 1].unit == UnitSystem::None {
+            numbers[n - 1].unit = numbers[n].unit;
+        }
+    }
+}
+
+/// A century and its decade written as two numbers (`20世纪80年代`, `20 世纪 30 年代`) are one
+/// year: (century − 1) · 100 + decade, as `the 1980s` states it.
+fn join_century_decades(
+    text: &str,
+    numbers: &mut Vec<Number>,
+    spans: &[(usize, usize)],
+    lang: Lang,
+) {
+    let Some((century, decade)) = lang.info().century_decade else {
+        return;
+    };
+    let mut n = numbers.len().min(spans.len());
+    while n >= 2 {
+        n -= 1;
+        let between: String = text[spans[n - 1].1..spans[n].0]
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        let closes = text[spans[n].1..].trim_start().starts_with(decade);
+        let (c, d) = (numbers[n - 1].value, numbers[n].value);
+        if between == century && closes && (1.0..=21.0).contains(&c) && d < 100.0 {
+            let year = (c - 1.0) * 100.0 + d;
+            numbers[n - 1] = Number {
+                value: year,
+                digits: significant_digits(&format!("{year}")),
+                written: text[spans[n - 1].0..spans[n].1].to_string(),
+                unit: UnitSystem::None,
+            };
+            numbers.remove(n);
+            n -= 1;
+        }
+    }
 }
 
 /// Most characters between a month name and its day (`14. Juli`, `14 de julio`, `July 14`).
@@ -775,6 +835,26 @@ mod tests {
         let mut out: Vec<u64> = list.iter().map(|w| term_hash(w)).collect();
         out.sort_unstable();
         out
+    }
+
+    #[test]
+    fn hours_ranges_and_decades() {
+        assert_eq!(values("prévu pour 19 h 00 ce soir", Lang::Fr), vec![19.0]);
+        assert_eq!(values("à 19h00", Lang::Fr), vec![19.0]);
+        assert_eq!(values("他们于20世纪80年代在耶鲁", Lang::Zh), vec![1980.0]);
+        assert_eq!(values("在 20 世纪 30 年代由此撤出", Lang::Zh), vec![1930.0]);
+        assert_eq!(values("20世纪的人", Lang::Zh), vec![20.0]);
+        let units = |text: &str, lang: Lang| -> Vec<UnitSystem> {
+            numbers(text, lang).iter().map(|n| n.unit).collect()
+        };
+        assert_eq!(
+            units("entre 7 y 15 centímetros de lluvia", Lang::Es),
+            vec![UnitSystem::Metric, UnitSystem::Metric]
+        );
+        assert_eq!(
+            units("totals of 3 to 6 inches, and 5 people", Lang::En),
+            vec![UnitSystem::Imperial, UnitSystem::Imperial, UnitSystem::None]
+        );
     }
 
     #[test]

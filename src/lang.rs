@@ -108,6 +108,12 @@ pub struct LangInfo {
     /// Month names, January first, each with its spellings (`Sept`): next to a day number they
     /// state the month, as `7月` does (`14. Juli` = `July 14` = `7月14日`).
     pub months: &'static [&'static [&'static str]],
+    /// Words between the two numbers of a range (`3 to 6 inches`, `entre 7 y 15 centímetros`):
+    /// the unit after the second number is the first's too.
+    pub range_words: &'static [&'static str],
+    /// A century and a decade written as two numbers (`20世纪80年代` = the 1980s): the words
+    /// after each.
+    pub century_decade: Option<(&'static str, &'static str)>,
 }
 
 /// The site's publication order of editions, used for column order and as the last tie-break
@@ -208,6 +214,8 @@ pub static TABLE: [LangInfo; 9] = [
         sentence_starters: &[],
         function_words: &[],
         months: &[],
+        range_words: &["から", "~", "〜", "-", "–"],
+        century_decade: Some(("世紀", "年代")),
     },
     LangInfo {
         lang: Lang::En,
@@ -323,6 +331,8 @@ pub static TABLE: [LangInfo; 9] = [
             &["November", "Nov"],
             &["December", "Dec"],
         ],
+        range_words: &["to", "-", "–", "and"],
+        century_decade: None,
     },
     LangInfo {
         lang: Lang::Zh,
@@ -388,6 +398,8 @@ pub static TABLE: [LangInfo; 9] = [
         sentence_starters: &[],
         function_words: &[],
         months: &[],
+        range_words: &["至", "到", "~", "-", "–"],
+        century_decade: Some(("世纪", "年代")),
     },
     LangInfo {
         lang: Lang::Es,
@@ -487,6 +499,8 @@ pub static TABLE: [LangInfo; 9] = [
             &["noviembre"],
             &["diciembre"],
         ],
+        range_words: &["a", "y", "-", "–"],
+        century_decade: None,
     },
     LangInfo {
         lang: Lang::Fr,
@@ -573,6 +587,8 @@ pub static TABLE: [LangInfo; 9] = [
             &["novembre"],
             &["décembre"],
         ],
+        range_words: &["à", "et", "-", "–"],
+        century_decade: None,
     },
     LangInfo {
         lang: Lang::Ko,
@@ -659,6 +675,8 @@ pub static TABLE: [LangInfo; 9] = [
         sentence_starters: &[],
         function_words: &[],
         months: &[],
+        range_words: &["~", "-", "–", "에서"],
+        century_decade: None,
     },
     LangInfo {
         lang: Lang::De,
@@ -755,6 +773,8 @@ pub static TABLE: [LangInfo; 9] = [
             &["November"],
             &["Dezember"],
         ],
+        range_words: &["bis", "und", "-", "–"],
+        century_decade: None,
     },
     LangInfo {
         lang: Lang::Th,
@@ -831,6 +851,8 @@ pub static TABLE: [LangInfo; 9] = [
             &["พฤศจิกายน", "พ.ย."],
             &["ธันวาคม", "ธ.ค."],
         ],
+        range_words: &["ถึง", "-", "–"],
+        century_decade: None,
     },
     LangInfo {
         lang: Lang::Hi,
@@ -906,6 +928,8 @@ pub static TABLE: [LangInfo; 9] = [
             &["नवंबर", "नवम्बर"],
             &["दिसंबर", "दिसम्बर"],
         ],
+        range_words: &["से", "-", "–"],
+        century_decade: None,
     },
 ];
 
