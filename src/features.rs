@@ -498,8 +498,9 @@ fn unit_after(rest: &str, lang: Lang) -> UnitSystem {
 }
 
 /// Factors between imperial and metric units that editions convert between: mile→km,
-/// inch→cm, foot→m, pound→kg.
-const UNIT_FACTORS: &[f64] = &[1.609_344, 2.54, 0.304_8, 0.453_592];
+/// inch→cm, foot→m, pound→kg, and a difference of temperatures °F→°C (`10 degrees above
+/// average` = `6 Grad über dem Durchschnitt`).
+const UNIT_FACTORS: &[f64] = &[1.609_344, 2.54, 0.304_8, 0.453_592, 5.0 / 9.0];
 
 /// Relative error a rounded conversion may carry (`85 mph` → `135 km/h` is 1.3% off,
 /// `200 miles` → `300 km` 6.8%), and the absolute one (`3 inches` → `7 cm`).
@@ -978,6 +979,11 @@ mod tests {
         assert!(converted(
             &first("7 centímetros", Lang::Es),
             &first("3 inches", Lang::En)
+        ));
+        // A difference of temperatures converts without the 32° offset.
+        assert!(converted(
+            &first("etwa 6 Grad über dem Durchschnitt", Lang::De),
+            &first("about 10 degrees above average", Lang::En)
         ));
         // A changed number in the same unit is no conversion, nor is a number without unit.
         assert!(!converted(
