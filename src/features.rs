@@ -217,6 +217,7 @@ pub fn numbers(text: &str, lang: Lang) -> Vec<Number> {
             spans.push((chars[start].0, written_end));
         }
     }
+    // `spans[i]` is where `out[i]` stands; joining decades last leaves `spans` stale after it.
     share_range_units(text, &mut out, &spans, lang);
     join_century_decades(text, &mut out, &spans, lang);
     if matches!(lang.script(), Script::Cjk | Script::Hangul) {
@@ -239,7 +240,7 @@ fn after_hour_mark(before: &[(usize, char)]) -> bool {
 /// The first number of a range takes the unit written after the second (`3 to 6 inches`,
 /// `entre 7 y 15 centímetros`): the range words of the language, or a dash, between them.
 fn share_range_units(text: &str, numbers: &mut [Number], spans: &[(usize, usize)], lang: Lang) {
-    for n in 1..numbers.len().min(spans.len()) {
+    for n in 1..numbers.len() {
         let between = text[spans[n - 1].1..spans[n].0].trim();
         let ranged = lang.info().range_words.contains(&between);
         if ranged && numbers[n - 1].unit == UnitSystem::None {
@@ -259,7 +260,7 @@ fn join_century_decades(
     let Some((century, decade)) = lang.info().century_decade else {
         return;
     };
-    let mut n = numbers.len().min(spans.len());
+    let mut n = numbers.len();
     while n >= 2 {
         n -= 1;
         let between: String = text[spans[n - 1].1..spans[n].0]
@@ -744,10 +745,13 @@ impl WordClass {
         match c as u32 {
             0x3040..=0x309F => WordClass::Hiragana,
             0x30A0..=0x30FF => WordClass::Katakana,
-            _ if script_of(c) == Some(Script::Cjk) => WordClass::Ideograph,
-            0x0E00..=0x0E7F | 0x0900..=0x097F => WordClass::Letter,
-            _ if is_word_char(c) => WordClass::Letter,
-            _ => WordClass::Other,
+            _ => match script_of(c) {
+                Some(Script::Cjk) => WordClass::Ideograph,
+                // Thai and Devanagari vowel signs are marks, not letters, but belong to words.
+                Some(Script::Thai | Script::Devanagari) => WordClass::Letter,
+                _ if is_word_char(c) => WordClass::Letter,
+                _ => WordClass::Other,
+            },
         }
     }
 }
@@ -758,7 +762,7 @@ const THAI_GRAM: usize = 3;
 fn is_thai(word: &str) -> bool {
     word.chars()
         .next()
-        .is_some_and(|c| matches!(c as u32, 0x0E00..=0x0E7F))
+        .is_some_and(|c| script_of(c) == Some(Script::Thai))
 }
 
 /// Thai writes phrases without spaces between words, so a space-separated "word" is a phrase

@@ -33,12 +33,17 @@ struct Split {
 /// other editions keep apart, where a clause boundary fits; updates sentences, features and
 /// units.
 pub fn project(inputs: &mut [AlignInput], units: &mut [Unit], pivot: usize) {
+    // Each edition's length, which splitting keeps (it only moves text into a new sentence).
+    let totals: Vec<f64> = inputs
+        .iter()
+        .map(|input| input.features.iter().map(|f| f.len).sum::<usize>().max(1) as f64)
+        .collect();
     for k in 0..inputs.len() {
         if k == pivot || inputs[k].edition.lang.weakly_segmented() {
             continue;
         }
         let mut splits: Vec<Split> = (0..units.len().saturating_sub(1))
-            .filter_map(|u| find_split(inputs, units, k, u))
+            .filter_map(|u| find_split(inputs, &totals, units, k, u))
             .collect();
         if splits.is_empty() {
             continue;
@@ -54,7 +59,13 @@ pub fn project(inputs: &mut [AlignInput], units: &mut [Unit], pivot: usize) {
 /// The split of edition `k`'s sentence in unit `u`, if it runs on into unit `u + 1`, is long
 /// enough to say what both units say, and a clause boundary sits where the other editions end
 /// their sentence.
-fn find_split(inputs: &[AlignInput], units: &[Unit], k: usize, u: usize) -> Option<Split> {
+fn find_split(
+    inputs: &[AlignInput],
+    totals: &[f64],
+    units: &[Unit],
+    k: usize,
+    u: usize,
+) -> Option<Split> {
     let (here, next) = (&units[u], &units[u + 1]);
     let [s] = here.cells[k][..] else {
         return None;
@@ -67,7 +78,7 @@ fn find_split(inputs: &[AlignInput], units: &[Unit], k: usize, u: usize) -> Opti
     if !runs_on_once || !body || here.section != next.section {
         return None;
     }
-    let votes = Votes::of(inputs, here, next, k)?;
+    let votes = Votes::of(inputs, totals, here, next, k)?;
     // A sentence as long as one unit predicts says only that: the edition lacks the other
     // sentence, and splitting would hide the omission.
     let length = inputs[k].features[s].len as f64;
@@ -103,18 +114,17 @@ struct Votes {
 }
 
 impl Votes {
-    fn of(inputs: &[AlignInput], here: &Unit, next: &Unit, k: usize) -> Option<Votes> {
-        let total = |e: usize| {
-            inputs[e]
-                .features
-                .iter()
-                .map(|f| f.len)
-                .sum::<usize>()
-                .max(1)
-        };
+    /// `totals[e]`: edition e's whole length, for the length ratio of two editions.
+    fn of(
+        inputs: &[AlignInput],
+        totals: &[f64],
+        here: &Unit,
+        next: &Unit,
+        k: usize,
+    ) -> Option<Votes> {
         let length = |e: usize, cell: &[usize]| -> f64 {
             let chars: usize = cell.iter().map(|&i| inputs[e].features[i].len).sum();
-            chars as f64 * total(k) as f64 / total(e) as f64
+            chars as f64 * totals[k] / totals[e]
         };
         let voters: Vec<usize> = (0..inputs.len())
             .filter(|&e| e != k && !here.runs_on[e] && !next.continued[e])
