@@ -727,6 +727,11 @@ pub fn words(text: &str) -> Vec<u64> {
 }
 
 /// How a character takes part in a word (`words`).
+/// Whether a character is hiragana, which in Japanese carries particles and inflections.
+pub fn is_hiragana(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x309F)
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum WordClass {
     /// A Han character: a word of its own.
@@ -743,7 +748,7 @@ enum WordClass {
 impl WordClass {
     fn of(c: char) -> WordClass {
         match c as u32 {
-            0x3040..=0x309F => WordClass::Hiragana,
+            _ if is_hiragana(c) => WordClass::Hiragana,
             0x30A0..=0x30FF => WordClass::Katakana,
             _ => match script_of(c) {
                 Some(Script::Cjk) => WordClass::Ideograph,

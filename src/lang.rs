@@ -103,6 +103,11 @@ pub struct LangInfo {
     /// the other editions keep apart (`align::split`): not Chinese `、`, which only separates
     /// the items of a list.
     pub clause_marks: &'static [char],
+    /// Sentence endings that close a sentence written without its stop, where the next word
+    /// starts something new (`…を開催します先週…`, `…못했다 그러나…`): in Japanese the next
+    /// character must not be hiragana (`ますが` goes on), elsewhere a space must follow.
+    /// Candidate points for a consensus split (`align::split`), never boundaries on their own.
+    pub bare_ends: &'static [&'static str],
     /// Frequent function words, to tell Latin-script languages apart in running text.
     pub function_words: &'static [&'static str],
     /// Month names, January first, each with its spellings (`Sept`): next to a day number they
@@ -164,6 +169,16 @@ pub static TABLE: [LangInfo; 9] = [
         space_groups: false,
         unpunctuated_starts: false,
         clause_marks: &[',', ';', ':', '、', '，', '；', '：', '—', '–'],
+        bare_ends: &[
+            "ます",
+            "です",
+            "ました",
+            "でした",
+            "ません",
+            "だ",
+            "」",
+            "』",
+        ],
         era_years: None,
         metric_units: &[
             "キロ",
@@ -226,6 +241,7 @@ pub static TABLE: [LangInfo; 9] = [
         space_groups: false,
         unpunctuated_starts: true,
         clause_marks: &[',', ';', ':', '—', '–'],
+        bare_ends: &[],
         era_years: None,
         metric_units: &[
             "kilometres",
@@ -343,6 +359,7 @@ pub static TABLE: [LangInfo; 9] = [
         space_groups: false,
         unpunctuated_starts: false,
         clause_marks: &[',', ';', ':', '，', '；', '：', '—', '–'],
+        bare_ends: &[],
         era_years: None,
         metric_units: &[
             "公里",
@@ -410,6 +427,7 @@ pub static TABLE: [LangInfo; 9] = [
         space_groups: true,
         unpunctuated_starts: true,
         clause_marks: &[',', ';', ':', '—', '–'],
+        bare_ends: &[],
         era_years: None,
         metric_units: &[
             "kilómetros",
@@ -511,6 +529,7 @@ pub static TABLE: [LangInfo; 9] = [
         space_groups: true,
         unpunctuated_starts: true,
         clause_marks: &[',', ';', ':', '—', '–'],
+        bare_ends: &[],
         era_years: None,
         metric_units: &[
             "kilomètres",
@@ -599,6 +618,7 @@ pub static TABLE: [LangInfo; 9] = [
         space_groups: false,
         unpunctuated_starts: false,
         clause_marks: &[',', ';', ':', '—', '–'],
+        bare_ends: &["다", "요"],
         era_years: None,
         metric_units: &[
             "킬로미터",
@@ -687,6 +707,7 @@ pub static TABLE: [LangInfo; 9] = [
         space_groups: true,
         unpunctuated_starts: false,
         clause_marks: &[',', ';', ':', '—', '–'],
+        bare_ends: &[],
         era_years: None,
         metric_units: &[
             "Kilometer",
@@ -785,6 +806,7 @@ pub static TABLE: [LangInfo; 9] = [
         space_groups: false,
         unpunctuated_starts: false,
         clause_marks: &[],
+        bare_ends: &[],
         era_years: Some((2400, 2699, 543)),
         metric_units: &[
             "กม.",
@@ -863,6 +885,7 @@ pub static TABLE: [LangInfo; 9] = [
         space_groups: false,
         unpunctuated_starts: false,
         clause_marks: &[',', ';', ':', '—', '–'],
+        bare_ends: &[],
         era_years: None,
         metric_units: &[
             "किलोमीटर",

@@ -1,8 +1,9 @@
 //! Consensus splits: an edition that joins with a comma two sentences every other edition
-//! keeps apart gets a row for each; an edition that lacks the second sentence keeps its own.
+//! keeps apart gets a row for each; an edition that lacks the second sentence keeps its own;
+//! the original (the pivot) that dropped a stop the translations kept is split too.
 
+use std::collections::HashMap;
 use std::fs;
-use std::path::Path;
 use std::process::Command;
 
 use tempfile::TempDir;
@@ -26,15 +27,17 @@ const GERMAN_JOINED: &str = "Stadtrat billigt Haushalt\n\nDer Stadtrat hat am Mo
 
 const GERMAN_SHORT: &str = "Stadtrat billigt Haushalt\n\nDer Stadtrat hat am Montag nach langer Debatte den Haushalt für 2025 gebilligt, obwohl die Opposition dagegen war. Kritiker nannten die Ausgaben für eine kleine Stadt zu hoch. Die Abstimmung endete sieben zu vier.\n";
 
-/// Aligns the three editions and `german`; returns the rows of corpus.csv as (de ids, de, en).
-fn align_with(german: &str) -> Vec<(String, String, String)> {
+const JAPANESE_WITHOUT_STOP: &str = "市議会が予算を承認\n\n市議会は月曜日、長い議論の末に2025年度の予算を承認しました市長は、新しい計画で120人の教員を増やすと述べた。批判派は、小さな市にしては支出が多すぎると指摘した。採決は7対4だった。\n";
+
+/// Aligns the three editions and `more` (language, text); returns the rows of corpus.csv, each
+/// a map from column name to value.
+fn align_with(more: &[(&str, &str)]) -> Vec<HashMap<String, String>> {
     let dir = TempDir::new().unwrap();
     let article = dir.path().join("budget");
     fs::create_dir(&article).unwrap();
-    for (lang, text) in TEXTS {
+    for (lang, text) in TEXTS.iter().chain(more) {
         fs::write(article.join(format!("{lang}.txt")), text).unwrap();
     }
-    fs::write(article.join("de.txt"), german).unwrap();
     let out = dir.path().join("out");
     let run = Command::new(env!("CARGO_BIN_EXE_concord"))
         .args([
@@ -51,55 +54,58 @@ fn align_with(german: &str) -> Vec<(String, String, String)> {
         "{}",
         String::from_utf8_lossy(&run.stderr)
     );
-    rows(&out.join("corpus.csv"))
-}
-
-fn rows(path: &Path) -> Vec<(String, String, String)> {
-    let mut reader = csv::Reader::from_path(path).unwrap();
+    let mut reader = csv::Reader::from_path(out.join("corpus.csv")).unwrap();
     let headers = reader.headers().unwrap().clone();
-    let at = |name: &str| headers.iter().position(|h| h == name).unwrap();
-    let (ids, de, en) = (at("de_ids"), at("de"), at("en"));
     reader
         .records()
         .map(|r| {
             let r = r.unwrap();
-            (r[ids].to_string(), r[de].to_string(), r[en].to_string())
+            headers
+                .iter()
+                .zip(r.iter())
+                .map(|(h, v)| (h.to_string(), v.to_string()))
+                .collect()
         })
         .collect()
 }
 
+/// The row whose English cell starts with `start`.
+fn row<'a>(rows: &'a [HashMap<String, String>], start: &str) -> &'a HashMap<String, String> {
+    rows.iter()
+        .find(|r| r["en"].starts_with(start))
+        .unwrap_or_else(|| panic!("no row for {start:?}"))
+}
+
 #[test]
 fn a_sentence_joined_with_a_comma_is_split_where_the_others_end_theirs() {
-    let rows = align_with(GERMAN_JOINED);
-    let mayor = rows
-        .iter()
-        .find(|r| r.2.starts_with("The mayor said"))
-        .expect("a row for the mayor's sentence");
-    assert_eq!(mayor.0, "intro.2");
+    let rows = align_with(&[("de", GERMAN_JOINED)]);
+    let mayor = row(&rows, "The mayor said");
+    assert_eq!(mayor["de_ids"], "intro.2");
     assert!(
-        mayor.1.starts_with("der Bürgermeister sagte"),
+        mayor["de"].starts_with("der Bürgermeister sagte"),
         "{:?}",
-        mayor.1
+        mayor["de"]
     );
-    let first = rows
-        .iter()
-        .find(|r| r.2.starts_with("The city council"))
-        .unwrap();
-    assert!(first.1.ends_with("gebilligt,"), "{:?}", first.1);
+    let first = row(&rows, "The city council");
+    assert!(first["de"].ends_with("gebilligt,"), "{:?}", first["de"]);
     // Later sentences are numbered anew.
-    assert!(
-        rows.iter()
-            .any(|r| r.0 == "intro.4" && r.2.starts_with("The vote"))
-    );
+    assert_eq!(row(&rows, "The vote")["de_ids"], "intro.4");
 }
 
 #[test]
 fn a_sentence_that_only_says_the_first_part_is_not_split() {
-    let rows = align_with(GERMAN_SHORT);
-    let mayor = rows
-        .iter()
-        .find(|r| r.2.starts_with("The mayor said"))
-        .unwrap();
-    assert!(mayor.1.is_empty(), "{:?}", mayor.1);
-    assert!(rows.iter().any(|r| r.1.ends_with("dagegen war.")));
+    let rows = align_with(&[("de", GERMAN_SHORT)]);
+    assert!(row(&rows, "The mayor said")["de"].is_empty());
+    assert!(rows.iter().any(|r| r["de"].ends_with("dagegen war.")));
+}
+
+#[test]
+fn the_original_without_a_stop_is_split_where_every_translation_ends_a_sentence() {
+    let rows = align_with(&[("de", GERMAN_SHORT), ("ja", JAPANESE_WITHOUT_STOP)]);
+    let first = row(&rows, "The city council");
+    assert!(first["ja"].ends_with("承認しました"), "{:?}", first["ja"]);
+    let mayor = row(&rows, "The mayor said");
+    assert!(mayor["ja"].starts_with("市長は"), "{:?}", mayor["ja"]);
+    assert_eq!(mayor["ja_ids"], "intro.2");
+    assert_eq!(row(&rows, "The vote")["ja_ids"], "intro.4");
 }

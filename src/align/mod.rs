@@ -90,15 +90,22 @@ pub fn choose_pivot(editions: &[Edition], requested: Option<Lang>) -> Result<usi
 }
 
 /// Aligns all editions of an article in two passes, each edition in parallel (rayon):
-/// 1. every edition to the pivot, merged into N-way units;
+/// 1. every edition to the pivot, merged into N-way units (a pivot sentence that most
+///    editions translate as two is split first, `split::split_pivot`, and this pass redone);
 /// 2. every edition again, to a profile of those units built from all *other* editions, merged
 ///    into the final units;
 /// 3. then a sentence that one edition wrote where most end two is split (`split::project`).
 pub fn align(editions: Vec<Edition>, pivot: usize, weights: &Weights) -> Alignment {
     let mut inputs: Vec<AlignInput> = editions.into_par_iter().map(AlignInput::new).collect();
-    let first = first_pass(&inputs, pivot, weights);
+    let mut beads = to_pivot(&inputs, pivot, weights);
+    let pivot_splits = split::split_pivot(&mut inputs, &beads, pivot);
+    if !pivot_splits.is_empty() {
+        beads = to_pivot(&inputs, pivot, weights);
+    }
+    let first = nway::merge(&pivot_anchors(&inputs[pivot]), &beads);
     let mut units = second_pass(&inputs, pivot, &first, weights);
     dispute::mark(&first, &mut units, pivot);
+    split::mark_pivot_splits(&mut units, pivot, &pivot_splits);
     split::project(&mut inputs, &mut units, pivot);
     Alignment {
         inputs,
@@ -107,10 +114,10 @@ pub fn align(editions: Vec<Edition>, pivot: usize, weights: &Weights) -> Alignme
     }
 }
 
-/// Every edition aligned to the pivot's sentences; the pivot to itself.
-fn first_pass(inputs: &[AlignInput], pivot: usize, weights: &Weights) -> Vec<Unit> {
+/// Every edition aligned to the pivot's sentences (the first pass); the pivot to itself.
+fn to_pivot(inputs: &[AlignInput], pivot: usize, weights: &Weights) -> Vec<Vec<Bead>> {
     let pivot_side = Side::edition(&inputs[pivot]);
-    let beads: Vec<Vec<Bead>> = inputs
+    inputs
         .par_iter()
         .enumerate()
         .map(|(k, input)| {
@@ -120,16 +127,20 @@ fn first_pass(inputs: &[AlignInput], pivot: usize, weights: &Weights) -> Vec<Uni
                 pair::align_pair_once(&pivot_side, &Side::edition(input), weights)
             }
         })
-        .collect();
-    let anchors: Vec<Anchor> = pivot_side
-        .items
+        .collect()
+}
+
+/// Where each pivot sentence stands: the units of the first pass follow them.
+fn pivot_anchors(pivot: &AlignInput) -> Vec<Anchor> {
+    pivot
+        .edition
+        .sentences
         .iter()
-        .map(|it| Anchor {
-            section: it.section,
-            role: it.role,
+        .map(|s| Anchor {
+            section: s.section,
+            role: s.role,
         })
-        .collect();
-    nway::merge(&anchors, &beads)
+        .collect()
 }
 
 /// Every edition aligned to the first pass's units, seen through the other editions.

@@ -8,8 +8,10 @@
 //! points; Chinese and Japanese text without any mark, Thai pieces and the pivot (which defines
 //! the units) are left as they are.
 
-use super::{AlignInput, Unit};
-use crate::features::features;
+use std::ops::Range;
+
+use super::{AlignInput, Bead, Unit};
+use crate::features::{features, is_hiragana};
 use crate::ingest::detect::script_of;
 use crate::lang::{Lang, Script};
 use crate::segment::{self, Role};
@@ -33,11 +35,7 @@ struct Split {
 /// other editions keep apart, where a clause boundary fits; updates sentences, features and
 /// units.
 pub fn project(inputs: &mut [AlignInput], units: &mut [Unit], pivot: usize) {
-    // Each edition's length, which splitting keeps (it only moves text into a new sentence).
-    let totals: Vec<f64> = inputs
-        .iter()
-        .map(|input| input.features.iter().map(|f| f.len).sum::<usize>().max(1) as f64)
-        .collect();
+    let totals = edition_lengths(inputs);
     for k in 0..inputs.len() {
         if k == pivot || inputs[k].edition.lang.weakly_segmented() {
             continue;
@@ -54,6 +52,103 @@ pub fn project(inputs: &mut [AlignInput], units: &mut [Unit], pivot: usize) {
         }
         segment::renumber(&mut inputs[k].edition.sentences);
     }
+}
+
+/// Fewest other editions that must end a sentence inside a pivot sentence before it is split:
+/// more than for another edition (`MIN_VOTES`), as the pivot's sentences make every edition's
+/// rows.
+const MIN_PIVOT_VOTES: usize = 3;
+
+/// Splits the pivot's sentences that most other editions translate as two sentences (a 1-2
+/// bead against the pivot), at the candidate point nearest the boundary of theirs: the original
+/// dropped a stop (`…を開催します先週…`) where its translations kept it. `beads[k]`: edition k
+/// aligned to the pivot. Returns the indices of the first parts, after splitting (none: the
+/// beads still hold).
+pub fn split_pivot(inputs: &mut [AlignInput], beads: &[Vec<Bead>], pivot: usize) -> Vec<usize> {
+    let n = inputs[pivot].edition.sentences.len();
+    // voters[i]: the editions whose two sentences translate pivot sentence i, and those.
+    let mut voters: Vec<Vec<(usize, Range<usize>)>> = vec![Vec::new(); n];
+    let mut present = vec![0usize; n];
+    for (k, list) in beads.iter().enumerate() {
+        if k == pivot || inputs[k].edition.lang.weakly_segmented() {
+            continue;
+        }
+        for bead in list.iter().filter(|b| !b.other.is_empty()) {
+            for i in bead.pivot.clone() {
+                present[i] += 1;
+            }
+            if bead.pivot.len() == 1 && bead.other.len() == 2 {
+                voters[bead.pivot.start].push((k, bead.other.clone()));
+            }
+        }
+    }
+    let totals = edition_lengths(inputs);
+    let mut splits: Vec<(usize, usize)> = Vec::new();
+    for (i, votes) in voters.iter().enumerate() {
+        if votes.len() < MIN_PIVOT_VOTES || votes.len() * 2 <= present[i] {
+            continue;
+        }
+        let sentence = &inputs[pivot].edition.sentences[i];
+        if !matches!(sentence.role, Role::Body | Role::Bullet) {
+            continue;
+        }
+        // The lengths the voters predict for the two parts, in the pivot's characters.
+        let predict =
+            |part: &dyn Fn(&Range<usize>) -> usize| {
+                median(votes.iter().map(|(e, r)| {
+                    inputs[*e].features[part(r)].len as f64 * totals[pivot] / totals[*e]
+                }))
+            };
+        let (first, second) = (predict(&|r| r.start), predict(&|r| r.start + 1));
+        if fits_one_unit(inputs[pivot].features[i].len as f64, first, second) {
+            continue;
+        }
+        let share = first / (first + second).max(1.0);
+        if let Some(at) = best_point(&sentence.text, inputs[pivot].edition.lang, share) {
+            splits.push((i, at));
+        }
+    }
+    for &(i, at) in splits.iter().rev() {
+        split_sentence(&mut inputs[pivot], i, at);
+    }
+    if !splits.is_empty() {
+        segment::renumber(&mut inputs[pivot].edition.sentences);
+    }
+    splits
+        .iter()
+        .enumerate()
+        .map(|(j, &(i, _))| i + j)
+        .collect()
+}
+
+/// Marks the units where a pivot sentence split by `split_pivot` (`first_parts`, the indices of
+/// the first parts) ends and its second part opens the next unit: one sentence on the page.
+pub fn mark_pivot_splits(units: &mut [Unit], pivot: usize, first_parts: &[usize]) {
+    for u in 0..units.len().saturating_sub(1) {
+        let last = units[u].cells[pivot].last().copied();
+        let next = units[u + 1].cells[pivot].first().copied();
+        if let (Some(s), Some(t)) = (last, next) {
+            if t == s + 1 && first_parts.contains(&s) {
+                units[u].joined[pivot] = true;
+            }
+        }
+    }
+}
+
+/// Each edition's length in characters, which splitting keeps (it only moves text into a new
+/// sentence): the length ratio of two editions.
+fn edition_lengths(inputs: &[AlignInput]) -> Vec<f64> {
+    inputs
+        .iter()
+        .map(|input| input.features.iter().map(|f| f.len).sum::<usize>().max(1) as f64)
+        .collect()
+}
+
+/// The median of some values (the upper one of an even count); 0 for none.
+fn median(values: impl Iterator<Item = f64>) -> f64 {
+    let mut v: Vec<f64> = values.collect();
+    v.sort_by(f64::total_cmp);
+    v.get(v.len() / 2).copied().unwrap_or(0.0)
 }
 
 /// The split of edition `k`'s sentence in unit `u`, if it runs on into unit `u + 1`, is long
@@ -136,14 +231,9 @@ impl Votes {
         if voters.len() < MIN_VOTES || voters.len() * 2 < present {
             return None;
         }
-        let median = |cell: &dyn Fn(usize) -> f64| {
-            let mut v: Vec<f64> = voters.iter().map(|&e| cell(e)).collect();
-            v.sort_by(f64::total_cmp);
-            v[v.len() / 2]
-        };
         Some(Votes {
-            first: median(&|e| length(e, &here.cells[e])),
-            second: median(&|e| length(e, &next.cells[e])),
+            first: median(voters.iter().map(|&e| length(e, &here.cells[e]))),
+            second: median(voters.iter().map(|&e| length(e, &next.cells[e]))),
         })
     }
 
@@ -210,6 +300,8 @@ fn candidate_points(text: &str, lang: Lang) -> Vec<usize> {
             && chars[n - 1].1.is_lowercase()
         {
             starts_sentence(&chars[n + 1..]).then_some(n + 1)
+        } else if bare_end(text, &chars, n, lang) {
+            Some(n + 1)
         } else {
             None
         };
@@ -224,6 +316,30 @@ fn candidate_points(text: &str, lang: Lang) -> Vec<usize> {
     }
     out
 }
+
+/// Whether a sentence ending of the language's `bare_ends` closes at char `n` and what follows
+/// starts something new: in Chinese and Japanese script anything but hiragana (a particle or
+/// inflection goes on: `ますが`) and punctuation, elsewhere a space and then a letter or quote.
+fn bare_end(text: &str, chars: &[(usize, char)], n: usize, lang: Lang) -> bool {
+    let end = chars.get(n + 1).map_or(text.len(), |p| p.0);
+    if !lang
+        .info()
+        .bare_ends
+        .iter()
+        .any(|e| text[..end].ends_with(e))
+    {
+        return false;
+    }
+    let new_start = |c: char| c.is_alphanumeric() || OPENING_MARKS.contains(&c);
+    match chars.get(n + 1).map(|p| p.1) {
+        Some(next) if lang.script() == Script::Cjk => !is_hiragana(next) && new_start(next),
+        Some(next) => next.is_whitespace() && chars.get(n + 2).is_some_and(|p| new_start(p.1)),
+        None => false,
+    }
+}
+
+/// Quotes and brackets that open a sentence.
+const OPENING_MARKS: &[char] = &['「', '『', '（', '(', '"', '“', '‘', '\''];
 
 /// Characters read to find the first two words of a possible sentence start.
 const STARTER_REACH: usize = 64;
@@ -250,11 +366,10 @@ fn starts_sentence(chars: &[(usize, char)]) -> bool {
     capitalized && second.chars().next().is_some_and(char::is_lowercase)
 }
 
-/// Splits the sentence, measures both parts and moves the second into unit `split.unit + 1`.
-fn apply(input: &mut AlignInput, units: &mut [Unit], k: usize, split: &Split) {
-    let s = split.sentence;
+/// Splits sentence `s` of an edition at byte `at` into two sentences and measures both.
+fn split_sentence(input: &mut AlignInput, s: usize, at: usize) {
     let original = input.edition.sentences[s].clone();
-    let (first, second) = original.text.split_at(split.at);
+    let (first, second) = original.text.split_at(at);
     let lang = input.edition.lang;
     let mut head = original.clone();
     head.text = first.trim_end().to_string();
@@ -266,6 +381,12 @@ fn apply(input: &mut AlignInput, units: &mut [Unit], k: usize, split: &Split) {
     input.features.insert(s + 1, features(&tail.text, lang));
     input.edition.sentences[s] = head;
     input.edition.sentences.insert(s + 1, tail);
+}
+
+/// Splits the sentence and moves the second part into unit `split.unit + 1`.
+fn apply(input: &mut AlignInput, units: &mut [Unit], k: usize, split: &Split) {
+    let s = split.sentence;
+    split_sentence(input, s, split.at);
     for unit in units.iter_mut() {
         for i in unit.cells[k].iter_mut().filter(|i| **i > s) {
             *i += 1;
@@ -308,6 +429,23 @@ mod tests {
         assert_eq!(parts("他们在后台欺负我，他们说", Lang::Zh), vec!["他们说"]);
         // Chinese `、` separates list items only.
         assert_eq!(parts("没有、没有", Lang::Zh), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn sentence_endings_without_a_stop_are_candidates() {
+        assert_eq!(
+            parts("予算を承認しました市長は述べた", Lang::Ja),
+            vec!["市長は述べた"]
+        );
+        // A particle after the ending goes on; a quoted word inside a sentence is no end.
+        assert_eq!(
+            parts("承認しましたが市長は「予算」と述べた", Lang::Ja),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            parts("예산을 승인했다 시장은 말했다", Lang::Ko),
+            vec!["시장은 말했다"]
+        );
     }
 
     #[test]
