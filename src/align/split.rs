@@ -127,10 +127,11 @@ pub fn mark_pivot_splits(units: &mut [Unit], pivot: usize, first_parts: &[usize]
     for u in 0..units.len().saturating_sub(1) {
         let last = units[u].cells[pivot].last().copied();
         let next = units[u + 1].cells[pivot].first().copied();
-        if let (Some(s), Some(t)) = (last, next) {
-            if t == s + 1 && first_parts.contains(&s) {
-                units[u].joined[pivot] = true;
-            }
+        if let (Some(s), Some(t)) = (last, next)
+            && t == s + 1
+            && first_parts.contains(&s)
+        {
+            units[u].joined[pivot] = true;
         }
     }
 }
