@@ -189,7 +189,7 @@ fn end_of_stop_run(chars: &[(usize, char)], i: usize, lang: Lang) -> usize {
         }
         break;
     }
-    while j < chars.len() && is_closer(chars[j].1, lang) {
+    while j < chars.len() && is_closer(chars[j].1, lang) && !opens_unspaced_quote(chars, j, lang) {
         j += 1;
     }
     let spaced_closer = j + 1 < chars.len()
@@ -200,6 +200,15 @@ fn end_of_stop_run(chars: &[(usize, char)], i: usize, lang: Lang) -> usize {
         j += 2;
     }
     j
+}
+
+/// Whether the ASCII `"` at `chars[j]`, in Chinese or Japanese text (no space tells which side
+/// it belongs to), opens a quotation: an even number of them stand before it in the block
+/// (`…他说。"我们将…`).
+fn opens_unspaced_quote(chars: &[(usize, char)], j: usize, lang: Lang) -> bool {
+    chars[j].1 == '"'
+        && lang.script() == Script::Cjk
+        && chars[..j].iter().filter(|p| p.1 == '"').count() % 2 == 0
 }
 
 /// Whether the stop run `chars[i..j]` ends a sentence.
@@ -236,8 +245,7 @@ fn is_boundary(chars: &[(usize, char)], i: usize, j: usize, lang: Lang) -> bool 
     }
     // Latin-style stops: a space must follow, and the next word must not be lowercase.
     if !next.is_whitespace() {
-        // CJK text may follow a Latin `?` or `!` without a space.
-        return matches!(stop, '?' | '!') && is_cjk_or_thai(next) && lang.script() != Script::Latin;
+        return unspaced_latin_stop_ends(chars, i, j, lang);
     }
     let next_word = chars[at].1;
     let rest: String = chars[at..].iter().take(2).map(|p| p.1).collect();
@@ -265,6 +273,25 @@ fn is_boundary(chars: &[(usize, char)], i: usize, j: usize, lang: Lang) -> bool 
             && !(lowercase && next_is_title(chars, j));
     }
     true
+}
+
+/// Whether a Latin stop directly followed by text ends a sentence: in CJK and Hangul text a `?`
+/// or `!` may be followed without a space (`了吗?是`), and a `.` after such text too (`时间.这是`,
+/// `했다.그러나`), also when a quotation opens after it (`了!“他的`). Not in Thai, which writes
+/// abbreviations with periods (`พ.ศ.`).
+fn unspaced_latin_stop_ends(chars: &[(usize, char)], i: usize, j: usize, lang: Lang) -> bool {
+    let stop = chars[i].1;
+    let next = chars[j].1;
+    let opens_text = is_cjk_or_thai(next)
+        || OPENERS.contains(&next) && chars.get(j + 1).is_some_and(|p| is_cjk_or_thai(p.1));
+    let after_text = i > 0 && is_cjk_or_thai(chars[i - 1].1);
+    match lang.script() {
+        Script::Latin => false,
+        Script::Cjk | Script::Hangul => {
+            opens_text && (matches!(stop, '?' | '!') || stop == '.' && after_text)
+        }
+        _ => matches!(stop, '?' | '!') && is_cjk_or_thai(next),
+    }
 }
 
 /// Whether `rest` opens with one of the language's quoting particles.
@@ -776,5 +803,28 @@ mod tests {
             split("중국은 85억 달러를 투자했다. 두 번째 문장이다.", Lang::Ko),
             vec!["중국은 85억 달러를 투자했다.", "두 번째 문장이다."]
         );
+    }
+
+    #[test]
+    fn latin_stops_and_quotes_without_spaces_in_cjk_and_hangul() {
+        assert_eq!(
+            split("还有五周时间.这是很大的竞选之一。", Lang::Zh),
+            vec!["还有五周时间.", "这是很大的竞选之一。"]
+        );
+        assert_eq!(
+            split("我被咬了!“他的锁骨被撕开。", Lang::Zh),
+            vec!["我被咬了!", "“他的锁骨被撕开。"]
+        );
+        // An ASCII quote after `。` opens the next quotation unless one is open.
+        assert_eq!(
+            split("他说。\"我们将要开战。\"几百万人将会送命。", Lang::Zh),
+            vec!["他说。", "\"我们将要开战。\"", "几百万人将会送命。"]
+        );
+        assert_eq!(
+            split("앞까지 갔다.그러자 골이 들어갔다.", Lang::Ko),
+            vec!["앞까지 갔다.", "그러자 골이 들어갔다."]
+        );
+        // Decimals and Latin abbreviations stay.
+        assert_eq!(split("增长了3.5%。", Lang::Zh), vec!["增长了3.5%。"]);
     }
 }
