@@ -104,8 +104,9 @@ pub struct LangInfo {
     /// the items of a list.
     pub clause_marks: &'static [char],
     /// Sentence endings that close a sentence written without its stop, where the next word
-    /// starts something new (`…を開催します先週…`, `…못했다 그러나…`): in Japanese the next
-    /// character must not be hiragana (`ますが` goes on), elsewhere a space must follow.
+    /// starts something new (`…を開催します先週…`, `…计划”他在…`, `…못했다 그러나…`): in Chinese
+    /// and Japanese the next character must not be hiragana (`ますが` goes on), elsewhere a
+    /// space must follow.
     /// Candidate points for a consensus split (`align::split`), never boundaries on their own.
     pub bare_ends: &'static [&'static str],
     /// Frequent function words, to tell Latin-script languages apart in running text.
@@ -359,7 +360,7 @@ pub static TABLE: [LangInfo; 9] = [
         space_groups: false,
         unpunctuated_starts: false,
         clause_marks: &[',', ';', ':', '，', '；', '：', '—', '–'],
-        bare_ends: &[],
+        bare_ends: &["”", "」", "』"],
         era_years: None,
         metric_units: &[
             "公里",
