@@ -68,23 +68,67 @@ pub struct Features {
     /// every alignment pass reads them.
     pub name_keys: Vec<String>,
     /// The kinds of punctuation the sentence uses (`Marks::QUESTION`, ...): translations keep a
-    /// question a question and a quotation a quotation, in every script.
+    /// question a question and a quotation a quotation, in every script; and the weekdays it
+    /// names (`Marks::weekday`).
     pub marks: Marks,
 }
 
-/// A set of punctuation kinds, as bits.
+/// A set of punctuation kinds and weekdays, as bits: what translations of a sentence keep,
+/// whatever the script.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Marks(pub u8);
+pub struct Marks(pub u16);
 
 impl Marks {
     /// `?` `？`
-    pub const QUESTION: u8 = 1;
+    pub const QUESTION: u16 = 1;
     /// `!` `！`
-    pub const EXCLAMATION: u8 = 2;
+    pub const EXCLAMATION: u16 = 2;
     /// Double quotation marks of any script: `"` `“` `”` `„` `«` `»` `「` `」` `『` `』`.
-    pub const QUOTE: u8 = 4;
+    pub const QUOTE: u16 = 4;
     /// `:` `：` before text (not in times like `5:30`).
-    pub const COLON: u8 = 8;
+    pub const COLON: u16 = 8;
+
+    /// How many bits a set has: four punctuation kinds, seven weekdays.
+    pub const BITS: usize = 11;
+    /// The punctuation kinds (`QUESTION` .. `COLON`).
+    pub const PUNCTUATION: u16 = 0b1111;
+
+    /// The bit of a weekday, Monday 0.
+    pub fn weekday(day: usize) -> u16 {
+        1 << (4 + day)
+    }
+
+    /// The weekdays a text names, by the language's table (`LangInfo::weekdays`).
+    pub fn weekdays(text: &str, lang: Lang) -> Marks {
+        let table = lang.info().weekdays;
+        let latin = lang.script() == Script::Latin;
+        let lower = text.to_lowercase();
+        let named = |spelling: &&str| {
+            if latin {
+                lower
+                    .split(|c: char| !c.is_alphabetic())
+                    .any(|w| w.starts_with(spelling))
+            } else {
+                lower.contains(spelling)
+            }
+        };
+        let bits = table
+            .iter()
+            .enumerate()
+            .filter(|(_, spellings)| spellings.iter().any(named))
+            .fold(0, |m, (day, _)| m | Marks::weekday(day));
+        Marks(bits)
+    }
+
+    /// The punctuation kinds alone.
+    pub fn punctuation(self) -> Marks {
+        Marks(self.0 & Marks::PUNCTUATION)
+    }
+
+    /// The weekdays alone.
+    pub fn days(self) -> Marks {
+        Marks(self.0 & !Marks::PUNCTUATION)
+    }
 
     /// The punctuation kinds of a text.
     pub fn of(text: &str) -> Marks {
@@ -137,7 +181,7 @@ pub fn features(text: &str, lang: Lang) -> Features {
         names,
         terms: terms(&norm),
         words: words(&norm),
-        marks: Marks::of(&norm),
+        marks: Marks::of(&norm) | Marks::weekdays(&norm, lang),
         sound: if lang.script() == Script::Latin {
             String::new()
         } else {
@@ -1038,6 +1082,24 @@ mod tests {
         assert_eq!(Marks::of("Er sagte: Nein."), Marks(Marks::COLON));
         let (shared, apart) = Marks::of("\"Why?\"").compare(Marks::of("“为什么？”"));
         assert_eq!((shared, apart), (2, 0));
+    }
+
+    #[test]
+    fn weekdays_in_every_language() {
+        let saturday = Marks(Marks::weekday(5));
+        for (text, lang) in [
+            ("The vote was held on Saturday.", Lang::En),
+            ("Die Abstimmung fand samstags statt.", Lang::De),
+            ("El voto se celebró el sábado.", Lang::Es),
+            ("投票は土曜日に行われた。", Lang::Ja),
+            ("投票于周六举行。", Lang::Zh),
+            ("투표는 토요일에 실시되었다.", Lang::Ko),
+            ("การลงคะแนนจัดขึ้นเมื่อวันเสาร์", Lang::Th),
+            ("मतदान शनिवार को हुआ।", Lang::Hi),
+        ] {
+            assert_eq!(features(text, lang).marks.days(), saturday, "{text}");
+        }
+        assert_eq!(Marks::weekdays("Sundance festival", Lang::En).0, 0);
     }
 
     #[test]

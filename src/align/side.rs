@@ -149,7 +149,7 @@ impl Side {
             let mut keys: Vec<String> = Vec::new();
             let mut sources: Vec<String> = Vec::new();
             let mut terms: Vec<u64> = Vec::new();
-            let mut mark_votes = [0usize; 8];
+            let mut mark_votes = [0usize; Marks::BITS];
             for &k in &others {
                 let cell_marks = unit.cells[k]
                     .iter()
@@ -184,10 +184,10 @@ impl Side {
                 Some(&i) => inputs[pivot].edition.sentences[i].block,
                 None => items.last().map_or(0, |it| it.block),
             };
-            // A kind of punctuation most of the other editions use here.
-            let marks = (0..8)
+            // A kind of punctuation (or a weekday) most of the other editions use here.
+            let marks = (0..Marks::BITS)
                 .filter(|&bit| mark_votes[bit] * 2 > others.len())
-                .fold(0u8, |m, bit| m | (1 << bit));
+                .fold(0u16, |m, bit| m | (1 << bit));
             items.push(Item {
                 share: shares[shares.len() / 2],
                 numbers,

@@ -232,7 +232,11 @@ fn is_boundary(chars: &[(usize, char)], i: usize, j: usize, lang: Lang) -> bool 
     };
     // `"…입니다." 라고 말했다`, `“왜요?”라고 물었다`: a quoting particle after the closing quote
     // goes on, as does a short attribution (`"…입니다.” 그가 말했다.`).
-    let particle_ahead: String = chars[at..].iter().take(4).map(|p| p.1).collect();
+    let particle_ahead: String = chars[at..]
+        .iter()
+        .take(PARTICLE_REACH)
+        .map(|p| p.1)
+        .collect();
     let closes_quote = j > i + 1 && is_closer(chars[j - 1].1, lang);
     if closes_quote
         && (starts_with_quote_particle(&particle_ahead, lang)
@@ -294,13 +298,16 @@ fn unspaced_latin_stop_ends(chars: &[(usize, char)], i: usize, j: usize, lang: L
     }
 }
 
-/// Whether `rest` opens with one of the language's quoting particles.
+/// Whether `rest` opens with one of the language's quoting particles, not a word that only looks
+/// like one (`ところが`, however, is no `と`).
 fn starts_with_quote_particle(rest: &str, lang: Lang) -> bool {
-    lang.info()
-        .quote_particles
-        .iter()
-        .any(|p| rest.starts_with(p))
+    let info = lang.info();
+    info.quote_particles.iter().any(|p| rest.starts_with(p))
+        && !info.particle_lookalikes.iter().any(|w| rest.starts_with(w))
 }
+
+/// Characters read after a closing quote to find a quoting particle or a word like one.
+const PARTICLE_REACH: usize = 6;
 
 /// `。` ends a sentence, but a quote it closes may run on (`「…。」と報じた`), and a comma after
 /// it continues the sentence.
@@ -313,7 +320,11 @@ fn hard_stop_ends(chars: &[(usize, char)], i: usize, j: usize, lang: Lang) -> bo
     if !closed_quote {
         return true;
     }
-    let rest: String = chars[j..].iter().take(3).map(|p| p.1).collect();
+    let rest: String = chars[j..]
+        .iter()
+        .take(PARTICLE_REACH)
+        .map(|p| p.1)
+        .collect();
     !starts_with_quote_particle(&rest, lang)
 }
 
@@ -790,6 +801,10 @@ mod tests {
                 "「追い抜くのか。」と報じた。",
                 "次だ！"
             ]
+        );
+        assert_eq!(
+            split("「秘密にした。」ところが大統領は違った。", Lang::Ja),
+            vec!["「秘密にした。」", "ところが大統領は違った。"]
         );
         assert_eq!(
             split("8.5 billionドルの基金だ。Techmemeが報じた。", Lang::Ja),
