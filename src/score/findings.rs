@@ -308,13 +308,17 @@ fn presence(views: &[UnitView], u: usize, out: &mut Out) {
                     views[nb].number()
                 );
                 out.push((k, FindingKind::Split, detail));
-            } else {
+            } else if view.features(k).letters >= EXTRA_MIN_LETTERS {
                 let detail = format!("no other edition has {}", quote(view.text(k)));
                 out.push((k, FindingKind::Extra, detail));
             }
         }
     }
 }
+
+/// Lone text with fewer letters is a piece the aligner kept apart (`และ`, `4 นิ้ว`, a stray
+/// quote mark), not an added sentence: no `extra` finding.
+const EXTRA_MIN_LETTERS: usize = 6;
 
 /// With the text of a lone cell, the edition's cell in a neighbouring unit fits its prediction
 /// at least this closely (|log length ratio|)...

@@ -43,6 +43,14 @@ pub fn split_sentences(text: &str, lang: Lang) -> Vec<&str> {
     }
     cuts.sort_unstable();
     cuts.dedup();
+    // Punctuation alone (a stray `“` after `。`) is no sentence: it stays with the one before.
+    let ends: Vec<usize> = cuts.iter().skip(1).copied().chain([text.len()]).collect();
+    let cuts: Vec<usize> = cuts
+        .iter()
+        .zip(ends)
+        .filter(|&(&cut, end)| text[cut..end].chars().any(char::is_alphanumeric))
+        .map(|(&cut, _)| cut)
+        .collect();
     for end in cuts {
         push_trimmed(&mut out, &text[start..end]);
         start = end;
@@ -416,11 +424,12 @@ fn is_cjk_or_thai(c: char) -> bool {
 
 /// The word that ends at `chars[i]` (a period), without the period.
 fn word_before(chars: &[(usize, char)], i: usize) -> String {
+    // CJK and Hangul text, and their full-width punctuation (from U+3000), end a Latin word
+    // written into it (`名字，P.`).
+    let in_word =
+        |c: char| !c.is_whitespace() && !matches!(c, '(' | '"' | '“' | '[') && (c as u32) < 0x3000;
     let mut k = i;
-    while k > 0
-        && !chars[k - 1].1.is_whitespace()
-        && !matches!(chars[k - 1].1, '(' | '"' | '“' | '[')
-    {
+    while k > 0 && in_word(chars[k - 1].1) {
         k -= 1;
     }
     chars[k..i].iter().map(|p| p.1).collect()
@@ -436,6 +445,11 @@ fn is_non_final_period(chars: &[(usize, char)], i: usize, lang: Lang) -> bool {
     let info = lang.info();
     let abbreviations = info.abbreviations;
     if abbreviations.contains(&word.as_str()) {
+        return true;
+    }
+    // A capital letter alone is an initial (`P. Diddy`), not the page abbreviation `p.`.
+    let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    if initial {
         return true;
     }
     let lower = word.to_lowercase();
@@ -818,6 +832,28 @@ mod tests {
             split("중국은 85억 달러를 투자했다. 두 번째 문장이다.", Lang::Ko),
             vec!["중국은 85억 달러를 투자했다.", "두 번째 문장이다."]
         );
+    }
+
+    #[test]
+    fn initials_inside_any_script() {
+        for (text, lang) in [
+            ("He is known as P. Diddy now.", Lang::En),
+            ("他有各种名字，Puff Daddy、P. Diddy 或Diddy。", Lang::Zh),
+            ("퍼프 대디(P. Diddy)와 같이 알려져 있습니다.", Lang::Ko),
+        ] {
+            assert_eq!(split(text, lang), vec![text]);
+        }
+        // The page abbreviation still ends a sentence unless a number follows.
+        assert_eq!(split("See p. 5 for more.", Lang::En).len(), 1);
+    }
+
+    #[test]
+    fn punctuation_alone_is_no_sentence() {
+        assert_eq!(
+            split("是一场飓风。“自从 1950 年以来。", Lang::Zh),
+            vec!["是一场飓风。", "“自从 1950 年以来。"]
+        );
+        assert_eq!(split("是一场飓风。“", Lang::Zh), vec!["是一场飓风。“"]);
     }
 
     #[test]
