@@ -201,7 +201,22 @@ pub fn unit_findings(views: &[UnitView], u: usize, t: &Thresholds) -> Vec<Raised
             sentence_count(view, k, &mut out);
         }
     }
+    drop_shared_truncations(&mut out.list, u);
     out.list
+}
+
+/// Most editions in one unit that may be `truncated`: when more are much shorter than the
+/// median prediction, the editions disagree on where the unit ends (half of them put a
+/// neighbouring sentence here), which says nothing about any one of them.
+const TRUNCATED_MAX_EDITIONS: usize = 2;
+
+/// Drops unit `u`'s `truncated` findings when more than `TRUNCATED_MAX_EDITIONS` editions
+/// have one.
+fn drop_shared_truncations(list: &mut Vec<Raised>, u: usize) {
+    let here = |r: &Raised| r.unit == u && r.kind == FindingKind::Truncated;
+    if list.iter().filter(|r| here(r)).count() > TRUNCATED_MAX_EDITIONS {
+        list.retain(|r| !here(r));
+    }
 }
 
 fn quote(text: &str) -> String {
@@ -657,3 +672,34 @@ fn added_sentence(view: &UnitView, k: usize) -> Option<String> {
 
 /// With numbers or names no other edition states, an added sentence may be this short.
 const EXTRA_FOREIGN_EXCESS: f64 = 1.1;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn raised(unit: usize, edition: usize, kind: FindingKind) -> Raised {
+        Raised {
+            unit,
+            edition,
+            kind,
+            detail: String::new(),
+        }
+    }
+
+    #[test]
+    fn truncations_many_editions_share_say_nothing() {
+        let mut one = vec![
+            raised(4, 1, FindingKind::Truncated),
+            raised(4, 2, FindingKind::Number),
+        ];
+        drop_shared_truncations(&mut one, 4);
+        assert_eq!(one.len(), 2);
+        let mut many: Vec<Raised> = (1..=3)
+            .map(|k| raised(4, k, FindingKind::Truncated))
+            .chain([raised(4, 5, FindingKind::Number)])
+            .collect();
+        drop_shared_truncations(&mut many, 4);
+        assert_eq!(many.len(), 1);
+        assert_eq!(many[0].kind, FindingKind::Number);
+    }
+}
