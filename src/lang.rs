@@ -855,7 +855,7 @@ pub static TABLE: [LangInfo; 9] = [
         ],
         function_words: &[
             "der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "auf", "ein", "eine",
-            "sich", "dem",
+            "sich", "dem", "des", "zu", "im", "für", "auch", "wird", "bei", "sie", "er", "aus",
         ],
         months: &[
             &["Januar", "Jänner"],

@@ -492,11 +492,16 @@ fn untranslated(view: &UnitView, k: usize, t: &Thresholds, out: &mut Out) {
     let same_script = |j: usize| {
         j != k && view.lang(j) != Lang::En && view.lang(j).script() == view.lang(k).script()
     };
-    let others_translated = view
+    let kept = |j: usize| english_sentence(view, j, english, t).is_some();
+    let others_translated = !view.present().filter(|&j| same_script(j)).any(kept);
+    // Text that several editions keep as written is a quotation or a name, not an oversight
+    // (`Il faut bien le faire.` in every edition).
+    let others_keep = view
         .present()
-        .filter(|&j| same_script(j))
-        .all(|j| english_sentence(view, j, english, t).is_none());
-    if others_translated {
+        .filter(|&j| j != k && view.lang(j) != Lang::En)
+        .filter(|&j| kept(j))
+        .count();
+    if others_translated && others_keep < UNTRANSLATED_SHARED_BY {
         out.push((
             k,
             FindingKind::Untranslated,
@@ -577,6 +582,10 @@ fn letter_difference(a: &str, b: &str) -> usize {
     );
     more.max(fewer) as usize
 }
+
+/// Editions besides English that may keep the same text as written before it counts as meant
+/// to stay (a quotation, a name) rather than left untranslated in one edition.
+const UNTRANSLATED_SHARED_BY: usize = 2;
 
 /// Sentences with fewer letters are not judged (names, numbers, short quotes).
 const UNTRANSLATED_MIN_LETTERS: usize = 15;
