@@ -247,6 +247,8 @@ pub fn numbers(text: &str, lang: Lang) -> Vec<Number> {
         if let Some(mantissa) = parse_mantissa(raw, lang) {
             let written_end = end_byte + scale_len;
             let value = era_to_common(mantissa * scale, raw, lang);
+            let value =
+                decade_to_year(value, raw, &text[..chars[start].0], &text[end_byte..], lang);
             let digits = if value == mantissa * scale {
                 significant_digits(raw)
             } else {
@@ -599,6 +601,38 @@ fn era_to_common(value: f64, raw: &str, lang: Lang) -> f64 {
     } else {
         value
     }
+}
+
+/// First decade of the 1900s a two-digit decade stands for (`80` = 1980); below it, `20` may
+/// as well be the 2020s.
+const DECADE_FROM: f64 = 30.0;
+
+/// A decade written by its last two digits with the language's marks (`les années 80`,
+/// `80er`, `80년대`) as the year that opens it, 1980.
+fn decade_to_year(value: f64, raw: &str, before: &str, after: &str, lang: Lang) -> f64 {
+    let two_digit_decade = raw.len() == 2 && value % 10.0 == 0.0 && value >= DECADE_FROM;
+    if !two_digit_decade {
+        return value;
+    }
+    let (words_before, words_after) = lang.info().decade_marks;
+    let before = before
+        .trim_end()
+        .trim_end_matches(['\'', '’'])
+        .to_lowercase();
+    // `20世纪80年代` is read whole (`join_century_decades`).
+    let after_century = lang
+        .info()
+        .century_decade
+        .is_some_and(|(century, _)| before.ends_with(century));
+    if after_century {
+        return value;
+    }
+    let marked = words_before.iter().any(|w| before.ends_with(w))
+        || words_after.iter().any(|w| {
+            after.starts_with(w) && !after[w.len()..].starts_with(char::is_alphanumeric)
+                || lang.script() != Script::Latin && after.trim_start().starts_with(w)
+        });
+    if marked { 1900.0 + value } else { value }
 }
 
 /// Reads `1,000.5` / `1.000,5` / `8,5` / `1 000` by the language's decimal separator: a
@@ -1082,6 +1116,20 @@ mod tests {
         assert_eq!(Marks::of("Er sagte: Nein."), Marks(Marks::COLON));
         let (shared, apart) = Marks::of("\"Why?\"").compare(Marks::of("“为什么？”"));
         assert_eq!((shared, apart), (2, 0));
+    }
+
+    #[test]
+    fn decades_by_their_last_two_digits() {
+        let year = |text: &str, lang: Lang| numbers(text, lang)[0].value;
+        assert_eq!(year("dans les années 80", Lang::Fr), 1980.0);
+        assert_eq!(year("en los años 80", Lang::Es), 1980.0);
+        assert_eq!(year("in den 80er Jahren", Lang::De), 1980.0);
+        assert_eq!(year("80年代に", Lang::Ja), 1980.0);
+        assert_eq!(year("80년대에", Lang::Ko), 1980.0);
+        assert_eq!(year("20世纪80年代", Lang::Zh), 1980.0);
+        // Ages and amounts stay what they are.
+        assert_eq!(year("tenía 80 años", Lang::Es), 80.0);
+        assert_eq!(year("in their 80s", Lang::En), 80.0);
     }
 
     #[test]

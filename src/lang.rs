@@ -128,6 +128,10 @@ pub struct LangInfo {
     /// A century and a decade written as two numbers (`20世纪80年代` = the 1980s): the words
     /// after each.
     pub century_decade: Option<(&'static str, &'static str)>,
+    /// A decade written by its last two digits (`les années 80`, `los años 80`, `80er`,
+    /// `80年代`, `80년대`): the words before the number and the words right after it that mark
+    /// one. Read as a year of the 1900s from 30 on (`80` = 1980), as `the 1980s` states it.
+    pub decade_marks: (&'static [&'static str], &'static [&'static str]),
 }
 
 /// The site's publication order of editions, used for column order and as the last tie-break
@@ -257,6 +261,7 @@ pub static TABLE: [LangInfo; 9] = [
         ],
         range_words: &["から", "~", "〜", "-", "–"],
         century_decade: Some(("世紀", "年代")),
+        decade_marks: (&[], &["年代"]),
     },
     LangInfo {
         lang: Lang::En,
@@ -385,6 +390,7 @@ pub static TABLE: [LangInfo; 9] = [
         ],
         range_words: &["to", "-", "–", "and"],
         century_decade: None,
+        decade_marks: (&[], &[]),
     },
     LangInfo {
         lang: Lang::Zh,
@@ -463,6 +469,7 @@ pub static TABLE: [LangInfo; 9] = [
         ],
         range_words: &["至", "到", "~", "-", "–"],
         century_decade: Some(("世纪", "年代")),
+        decade_marks: (&[], &["年代"]),
     },
     LangInfo {
         lang: Lang::Es,
@@ -575,6 +582,7 @@ pub static TABLE: [LangInfo; 9] = [
         ],
         range_words: &["a", "y", "-", "–"],
         century_decade: None,
+        decade_marks: (&["años", "anos"], &[]),
     },
     LangInfo {
         lang: Lang::Fr,
@@ -674,6 +682,7 @@ pub static TABLE: [LangInfo; 9] = [
         ],
         range_words: &["à", "et", "-", "–"],
         century_decade: None,
+        decade_marks: (&["années", "annees"], &[]),
     },
     LangInfo {
         lang: Lang::Ko,
@@ -773,6 +782,7 @@ pub static TABLE: [LangInfo; 9] = [
         ],
         range_words: &["~", "-", "–", "에서"],
         century_decade: None,
+        decade_marks: (&[], &["년대"]),
     },
     LangInfo {
         lang: Lang::De,
@@ -882,6 +892,7 @@ pub static TABLE: [LangInfo; 9] = [
         ],
         range_words: &["bis", "und", "-", "–"],
         century_decade: None,
+        decade_marks: (&[], &["er", "ern"]),
     },
     LangInfo {
         lang: Lang::Th,
@@ -971,6 +982,7 @@ pub static TABLE: [LangInfo; 9] = [
         ],
         range_words: &["ถึง", "-", "–"],
         century_decade: None,
+        decade_marks: (&["ทศวรรษ"], &[]),
     },
     LangInfo {
         lang: Lang::Hi,
@@ -1059,6 +1071,7 @@ pub static TABLE: [LangInfo; 9] = [
         ],
         range_words: &["से", "-", "–"],
         century_decade: None,
+        decade_marks: (&[], &["के दशक"]),
     },
 ];
 
