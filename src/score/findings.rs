@@ -652,8 +652,12 @@ fn sentence_count(view: &UnitView, k: usize, out: &mut Out) {
     out.push((k, kind, detail));
 }
 
-/// Extra sentences make a cell this much longer than predicted, at least.
-const EXTRA_MIN_EXCESS: f64 = 1.3;
+/// Extra sentences make a cell this much longer than predicted, at least. Editions benchmark
+/// (seeds 1, 7, 11, 12, 13): planted sentences make cells from 1.39 times the prediction up,
+/// translations split in two reach 1.3-1.45; 1.35 (from 1.3) drops a tenth of the false
+/// findings (seed 13, perturb 1.0: 4.9 -> 4.6 per 1,000 cells) and no planted sentence, 1.4
+/// loses one.
+const EXTRA_MIN_EXCESS: f64 = 1.35;
 
 /// Without its added sentence, the rest of the cell fits the prediction this closely (|log|).
 const EXTRA_REST_FIT: f64 = 0.3;
