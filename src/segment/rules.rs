@@ -317,8 +317,8 @@ fn starts_with_quote_particle(rest: &str, lang: Lang) -> bool {
 /// Characters read after a closing quote to find a quoting particle or a word like one.
 const PARTICLE_REACH: usize = 6;
 
-/// `。` ends a sentence, but a quote it closes may run on (`「…。」と報じた`), and a comma after
-/// it continues the sentence.
+/// `。` ends a sentence, but a quote it closes may run on (`「…。」と報じた`, `…。”他说。`), and a
+/// comma after it continues the sentence.
 fn hard_stop_ends(chars: &[(usize, char)], i: usize, j: usize, lang: Lang) -> bool {
     let next = chars[j].1;
     if matches!(next, '、' | '，' | ',') || announces_quote(chars, i, j, lang) {
@@ -333,7 +333,7 @@ fn hard_stop_ends(chars: &[(usize, char)], i: usize, j: usize, lang: Lang) -> bo
         .take(PARTICLE_REACH)
         .map(|p| p.1)
         .collect();
-    !starts_with_quote_particle(&rest, lang)
+    !starts_with_quote_particle(&rest, lang) && !attribution_follows(chars, j, lang)
 }
 
 /// Whether the sentence ending at the stop `chars[i]` announces the quotation opening at
@@ -874,6 +874,17 @@ mod tests {
         assert_eq!(
             split("앞까지 갔다.그러자 골이 들어갔다.", Lang::Ko),
             vec!["앞까지 갔다.", "그러자 골이 들어갔다."]
+        );
+        // A short attribution after a closed quotation stays with it.
+        assert_eq!(
+            split(
+                "“我们不是种族主义者。”他对《邮报》说道。“但是你愿意吗？”",
+                Lang::Zh
+            ),
+            vec![
+                "“我们不是种族主义者。”他对《邮报》说道。",
+                "“但是你愿意吗？”"
+            ]
         );
         // Decimals and Latin abbreviations stay.
         assert_eq!(split("增长了3.5%。", Lang::Zh), vec!["增长了3.5%。"]);
