@@ -13,6 +13,7 @@ use std::ops::Range;
 use super::{AlignInput, Bead, Unit};
 use crate::features::{features, is_hiragana};
 use crate::ingest::detect::script_of;
+use crate::ingest::sources::TERMINATORS;
 use crate::lang::{Lang, Script};
 use crate::segment::{self, Role};
 
@@ -289,7 +290,9 @@ fn candidate_points(text: &str, lang: Lang) -> Vec<usize> {
     for (n, &(_, c)) in chars.iter().enumerate() {
         let next = chars.get(n + 1).map(|p| p.1);
         let mark = info.clause_marks.contains(&c);
-        let point = if mark && (!spaced || next.is_some_and(char::is_whitespace)) {
+        // A stop the segmenter did not take for a sentence end (`sinking. l a affirmé`).
+        let stop = TERMINATORS.contains(&c) && next.is_some_and(char::is_whitespace);
+        let point = if (mark || stop) && (!spaced || next.is_some_and(char::is_whitespace)) {
             // Digits on both sides are a number (`1,000`), not a clause.
             let digits = n > 0
                 && chars[n - 1].1.is_ascii_digit()
@@ -361,8 +364,12 @@ fn starts_sentence(chars: &[(usize, char)]) -> bool {
     let [first, second] = &words[..] else {
         return false;
     };
+    // An opening quote may stand before the first word (`night "What my son`).
+    let first = first.trim_start_matches(['"', '“', '‘', '\'', '«', '¿', '¡']);
+    let letters = first.chars().filter(|c| c.is_alphabetic()).count();
+    // `A` opens sentences; other single capitals (`I`, initials) say nothing.
     let capitalized = first.chars().next().is_some_and(char::is_uppercase)
-        && first.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && (letters >= 2 || first == "A")
         && first.chars().skip(1).all(|c| !c.is_uppercase());
     capitalized && second.chars().next().is_some_and(char::is_lowercase)
 }
@@ -422,6 +429,22 @@ mod tests {
             parts("to attract young voters The stamp duty rise", Lang::En),
             vec!["The stamp duty rise"]
         );
+        assert_eq!(
+            parts(
+                "was charged last night \"What my own son is going through",
+                Lang::En
+            ),
+            vec!["\"What my own son is going through"]
+        );
+        assert_eq!(
+            parts("and then reinjected A trial vaccine", Lang::En),
+            vec!["A trial vaccine"]
+        );
+        // A stop the segmenter kept inside the sentence (the next word is lowercase).
+        assert_eq!(
+            parts("avion en train de couler. l a affirmé", Lang::Fr),
+            vec!["l a affirmé"]
+        );
         // German capitalizes nouns: no lost-period candidates.
         assert_eq!(
             parts("den Haushalt gebilligt Der Rat", Lang::De),
@@ -446,6 +469,10 @@ mod tests {
         assert_eq!(
             parts("예산을 승인했다 시장은 말했다", Lang::Ko),
             vec!["시장은 말했다"]
+        );
+        assert_eq!(
+            parts("गिरफ्तार किया गया उन्होंने कहा", Lang::Hi),
+            vec!["उन्होंने कहा"]
         );
     }
 
