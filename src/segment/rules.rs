@@ -858,35 +858,42 @@ mod tests {
 
     #[test]
     fn latin_stops_and_quotes_without_spaces_in_cjk_and_hangul() {
-        assert_eq!(
-            split("还有五周时间.这是很大的竞选之一。", Lang::Zh),
-            vec!["还有五周时间.", "这是很大的竞选之一。"]
-        );
-        assert_eq!(
-            split("我被咬了!“他的锁骨被撕开。", Lang::Zh),
-            vec!["我被咬了!", "“他的锁骨被撕开。"]
-        );
-        // An ASCII quote after `。` opens the next quotation unless one is open.
-        assert_eq!(
-            split("他说。\"我们将要开战。\"几百万人将会送命。", Lang::Zh),
-            vec!["他说。", "\"我们将要开战。\"", "几百万人将会送命。"]
-        );
-        assert_eq!(
-            split("앞까지 갔다.그러자 골이 들어갔다.", Lang::Ko),
-            vec!["앞까지 갔다.", "그러자 골이 들어갔다."]
-        );
-        // A short attribution after a closed quotation stays with it.
-        assert_eq!(
-            split(
-                "“我们不是种族主义者。”他对《邮报》说道。“但是你愿意吗？”",
-                Lang::Zh
+        let cases: &[(&str, Lang, &[&str])] = &[
+            (
+                "还有五周时间.这是很大的竞选之一。",
+                Lang::Zh,
+                &["还有五周时间.", "这是很大的竞选之一。"],
             ),
-            vec![
-                "“我们不是种族主义者。”他对《邮报》说道。",
-                "“但是你愿意吗？”"
-            ]
-        );
-        // Decimals and Latin abbreviations stay.
-        assert_eq!(split("增长了3.5%。", Lang::Zh), vec!["增长了3.5%。"]);
+            (
+                "我被咬了!“他的锁骨被撕开。",
+                Lang::Zh,
+                &["我被咬了!", "“他的锁骨被撕开。"],
+            ),
+            // An ASCII quote after `。` opens the next quotation unless one is open.
+            (
+                "他说。\"我们将要开战。\"几百万人将会送命。",
+                Lang::Zh,
+                &["他说。", "\"我们将要开战。\"", "几百万人将会送命。"],
+            ),
+            (
+                "앞까지 갔다.그러자 골이 들어갔다.",
+                Lang::Ko,
+                &["앞까지 갔다.", "그러자 골이 들어갔다."],
+            ),
+            // A short attribution after a closed quotation stays with it.
+            (
+                "“我们不是种族主义者。”他对《邮报》说道。“但是你愿意吗？”",
+                Lang::Zh,
+                &[
+                    "“我们不是种族主义者。”他对《邮报》说道。",
+                    "“但是你愿意吗？”",
+                ],
+            ),
+            // Decimals stay.
+            ("增长了3.5%。", Lang::Zh, &["增长了3.5%。"]),
+        ];
+        for (text, lang, sentences) in cases {
+            assert_eq!(split(text, *lang), sentences.to_vec(), "{text}");
+        }
     }
 }
