@@ -27,15 +27,25 @@ const GERMAN_JOINED: &str = "Stadtrat billigt Haushalt\n\nDer Stadtrat hat am Mo
 
 const GERMAN_SHORT: &str = "Stadtrat billigt Haushalt\n\nDer Stadtrat hat am Montag nach langer Debatte den Haushalt für 2025 gebilligt, obwohl die Opposition dagegen war. Kritiker nannten die Ausgaben für eine kleine Stadt zu hoch. Die Abstimmung endete sieben zu vier.\n";
 
+const JAPANESE: &str = "市議会が予算を承認\n\n市議会は月曜日、長い議論の末に2025年度の予算を承認した。市長は、新しい計画で120人の教員を増やすと述べた。批判派は、小さな市にしては支出が多すぎると指摘した。採決は7対4だった。\n";
+
+const SPANISH_JOINED: &str = "El concejo aprueba el presupuesto\n\nEl concejo municipal aprobó el lunes el presupuesto para 2025 tras un largo debate, el alcalde dijo que el nuevo plan financiaría 120 maestros más. Los críticos calificaron el gasto de demasiado alto para una ciudad pequeña. La votación fue de siete a cuatro.\n";
+
 const JAPANESE_WITHOUT_STOP: &str = "市議会が予算を承認\n\n市議会は月曜日、長い議論の末に2025年度の予算を承認しました市長は、新しい計画で120人の教員を増やすと述べた。批判派は、小さな市にしては支出が多すぎると指摘した。採決は7対4だった。\n";
 
 /// Aligns the three editions and `more` (language, text); returns the rows of corpus.csv, each
 /// a map from column name to value.
 fn align_with(more: &[(&str, &str)]) -> Vec<HashMap<String, String>> {
+    let texts: Vec<(&str, &str)> = TEXTS.iter().chain(more).copied().collect();
+    align_texts(&texts)
+}
+
+/// Aligns the editions given (language, text); returns the rows of corpus.csv.
+fn align_texts(texts: &[(&str, &str)]) -> Vec<HashMap<String, String>> {
     let dir = TempDir::new().unwrap();
     let article = dir.path().join("budget");
     fs::create_dir(&article).unwrap();
-    for (lang, text) in TEXTS.iter().chain(more) {
+    for (lang, text) in texts {
         fs::write(article.join(format!("{lang}.txt")), text).unwrap();
     }
     let out = dir.path().join("out");
@@ -108,4 +118,34 @@ fn the_original_without_a_stop_is_split_where_every_translation_ends_a_sentence(
     assert!(mayor["ja"].starts_with("市長は"), "{:?}", mayor["ja"]);
     assert_eq!(mayor["ja_ids"], "intro.2");
     assert_eq!(row(&rows, "The vote")["ja_ids"], "intro.4");
+}
+
+#[test]
+fn two_editions_that_join_what_the_original_keeps_apart_are_split() {
+    // Spanish and German join the first two sentences with a comma; Japanese (the original),
+    // English and French keep them apart. Half the translations joining would make one row of
+    // the two for every edition; split where the others end theirs, each keeps its own.
+    let texts: Vec<(&str, &str)> = TEXTS
+        .iter()
+        .filter(|(lang, _)| *lang != "es")
+        .copied()
+        .chain([
+            ("es", SPANISH_JOINED),
+            ("de", GERMAN_JOINED),
+            ("ja", JAPANESE),
+        ])
+        .collect();
+    let rows = align_texts(&texts);
+    let mayor = row(&rows, "The mayor said");
+    assert!(mayor["ja"].starts_with("市長は"), "{:?}", mayor["ja"]);
+    assert!(
+        mayor["es"].starts_with("el alcalde dijo"),
+        "{:?}",
+        mayor["es"]
+    );
+    assert!(
+        mayor["de"].starts_with("der Bürgermeister sagte"),
+        "{:?}",
+        mayor["de"]
+    );
 }

@@ -91,7 +91,9 @@ pub fn choose_pivot(editions: &[Edition], requested: Option<Lang>) -> Result<usi
 
 /// Aligns all editions of an article in two passes, each edition in parallel (rayon):
 /// 1. every edition to the pivot, merged into N-way units (a pivot sentence that most
-///    editions translate as two is split first, `split::split_pivot`, and this pass redone);
+///    editions translate as two is split first, `split::split_pivot`, and so is an edition's
+///    sentence standing for two that most keep apart, `split::split_joiners`; this pass is
+///    redone after either);
 /// 2. every edition again, to a profile of those units built from all *other* editions, merged
 ///    into the final units;
 /// 3. then a sentence that one edition wrote where most end two is split (`split::project`).
@@ -102,10 +104,17 @@ pub fn align(editions: Vec<Edition>, pivot: usize, weights: &Weights) -> Alignme
     if !pivot_splits.is_empty() {
         beads = to_pivot(&inputs, pivot, weights);
     }
+    let mut early_splits = split::split_joiners(&mut inputs, &beads, pivot);
+    if early_splits.iter().any(|s| !s.is_empty()) {
+        beads = to_pivot(&inputs, pivot, weights);
+    }
+    early_splits[pivot] = pivot_splits;
     let first = nway::merge(&pivot_anchors(&inputs[pivot]), &beads);
     let mut units = second_pass(&inputs, pivot, &first, weights);
     dispute::mark(&first, &mut units, pivot);
-    split::mark_pivot_splits(&mut units, pivot, &pivot_splits);
+    for (k, first_parts) in early_splits.iter().enumerate() {
+        split::mark_splits(&mut units, k, first_parts);
+    }
     split::project(&mut inputs, &mut units, pivot);
     Alignment {
         inputs,
