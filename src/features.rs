@@ -98,25 +98,27 @@ impl Marks {
         1 << (4 + day)
     }
 
-    /// The weekdays a text names, by the language's table (`LangInfo::weekdays`).
+    /// The weekdays a text names, by the language's table (`LangInfo::weekdays`): in Latin
+    /// script at a word's start, whatever its case (`samstags`), elsewhere anywhere.
     pub fn weekdays(text: &str, lang: Lang) -> Marks {
         let table = lang.info().weekdays;
-        let latin = lang.script() == Script::Latin;
-        let lower = text.to_lowercase();
-        let named = |spelling: &&str| {
-            if latin {
-                lower
-                    .split(|c: char| !c.is_alphabetic())
-                    .any(|w| w.starts_with(spelling))
-            } else {
-                lower.contains(spelling)
-            }
+        let days = table.iter().enumerate();
+        let bits = if lang.script() == Script::Latin {
+            // The shortest weekday name has five letters (`lunes`, `mardi`).
+            let words = text
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| w.len() >= 5);
+            words.fold(0, |m, word| {
+                days.clone()
+                    .filter(|(_, spellings)| {
+                        spellings.iter().any(|s| starts_with_lowercase(word, s))
+                    })
+                    .fold(m, |m, (day, _)| m | Marks::weekday(day))
+            })
+        } else {
+            days.filter(|(_, spellings)| spellings.iter().any(|s| text.contains(s)))
+                .fold(0, |m, (day, _)| m | Marks::weekday(day))
         };
-        let bits = table
-            .iter()
-            .enumerate()
-            .filter(|(_, spellings)| spellings.iter().any(named))
-            .fold(0, |m, (day, _)| m | Marks::weekday(day));
         Marks(bits)
     }
 
@@ -168,6 +170,12 @@ impl std::ops::BitOr for Marks {
     fn bitor(self, other: Marks) -> Marks {
         Marks(self.0 | other.0)
     }
+}
+
+/// Whether `text` starts with `lower` (lowercase) when lowercased.
+fn starts_with_lowercase(text: &str, lower: &str) -> bool {
+    let mut chars = text.chars().flat_map(char::to_lowercase);
+    lower.chars().all(|c| chars.next() == Some(c))
 }
 
 /// Measures a sentence written in `lang`.

@@ -105,8 +105,18 @@ pub fn align(editions: Vec<Edition>, pivot: usize, weights: &Weights) -> Alignme
         beads = to_pivot(&inputs, pivot, weights);
     }
     let mut early_splits = split::split_joiners(&mut inputs, &beads, pivot);
-    if early_splits.iter().any(|s| !s.is_empty()) {
-        beads = to_pivot(&inputs, pivot, weights);
+    // Only the editions split have new sentences to align; the pivot's stay as they were.
+    let pivot_side = Side::edition(&inputs[pivot]);
+    let redone: Vec<(usize, Vec<Bead>)> = (0..inputs.len())
+        .into_par_iter()
+        .filter(|&k| !early_splits[k].is_empty())
+        .map(|k| {
+            let other = Side::edition(&inputs[k]);
+            (k, pair::align_pair_once(&pivot_side, &other, weights))
+        })
+        .collect();
+    for (k, list) in redone {
+        beads[k] = list;
     }
     early_splits[pivot] = pivot_splits;
     let first = nway::merge(&pivot_anchors(&inputs[pivot]), &beads);
