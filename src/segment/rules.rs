@@ -212,11 +212,15 @@ fn end_of_stop_run(chars: &[(usize, char)], i: usize, lang: Lang) -> usize {
 
 /// Whether the ASCII `"` at `chars[j]`, in Chinese or Japanese text (no space tells which side
 /// it belongs to), opens a quotation: an even number of them stand before it in the block
-/// (`…他说。"我们将…`).
+/// (`…他说。"我们将…`) and no quotation opened with `“` is still open.
 fn opens_unspaced_quote(chars: &[(usize, char)], j: usize, lang: Lang) -> bool {
-    chars[j].1 == '"'
-        && lang.script() == Script::Cjk
-        && chars[..j].iter().filter(|p| p.1 == '"').count() % 2 == 0
+    if chars[j].1 != '"' || lang.script() != Script::Cjk {
+        return false;
+    }
+    let count = |c: char| chars[..j].iter().filter(|p| p.1 == c).count();
+    // A quotation opened with `“` may be closed with `"` (`…提名）。"`).
+    let curly_open = count('“') > count('”');
+    count('"') % 2 == 0 && !curly_open
 }
 
 /// Whether the stop run `chars[i..j]` ends a sentence.
@@ -888,6 +892,12 @@ mod tests {
                     "“我们不是种族主义者。”他对《邮报》说道。",
                     "“但是你愿意吗？”",
                 ],
+            ),
+            // A quotation opened with `“` and closed with `"`.
+            (
+                "他说民主党正在“抵抗。\"你们都看到了。",
+                Lang::Zh,
+                &["他说民主党正在“抵抗。\"", "你们都看到了。"],
             ),
             // Decimals stay.
             ("增长了3.5%。", Lang::Zh, &["增长了3.5%。"]),
