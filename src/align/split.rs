@@ -1,12 +1,16 @@
 //! Consensus splits: where one edition says in one sentence what most editions say in two
 //! (a translator wrote a comma, or dropped the period, where the others end a sentence), the
 //! sentence is split at the clause boundary that falls where the other editions' boundary
-//! falls, so that every edition keeps a row of its own for each of the two sentences.
+//! falls, so that every edition keeps a row of its own for each of the two sentences. Three
+//! moments: the pivot before the units exist (`split_pivot`), an edition's sentence standing
+//! for two pivot sentences most keep apart (`split_joiners`), and an edition's sentence that
+//! runs on over two units (`project`).
 //!
-//! Only clause marks (`,` `;` `:` `，` `、` dashes) and, in English, Spanish and French, a
-//! lowercase word followed by a capitalized one (`young voters The stamp duty`) are candidate
-//! points; Chinese and Japanese text without any mark, Thai pieces and the pivot (which defines
-//! the units) are left as they are.
+//! Candidate points: clause marks (`,` `;` `:` `，` `、` dashes), a stop the segmenter kept
+//! inside a sentence, in English, Spanish and French a lowercase word followed by a capitalized
+//! one (`young voters The stamp duty`), and sentence endings written without a stop
+//! (`LangInfo::bare_ends`: `…を開催します先週…`, `…했다 그러나…`). Chinese and Japanese text
+//! without any of them and Thai pieces are left as they are.
 
 use std::ops::Range;
 
@@ -172,6 +176,12 @@ pub fn split_joiners(
         if k == pivot || inputs[k].edition.lang.weakly_segmented() {
             continue;
         }
+        // Two thirds of the editions with sure sentence ends (the pivot among them) must keep
+        // the two apart (5 of 7 in a nine-edition article; a bare majority, 4, splits more than
+        // it should: false findings seed 11 2.3 -> 2.5, seed 13 4.6 -> 4.7).
+        let sure = (0..inputs.len())
+            .filter(|&e| e != k && !inputs[e].edition.lang.weakly_segmented())
+            .count();
         let mut splits: Vec<(usize, usize)> = Vec::new();
         for bead in beads[k]
             .iter()
@@ -186,12 +196,6 @@ pub fn split_joiners(
                 })
                 .collect();
             let sentence = &inputs[k].edition.sentences[s];
-            // Two thirds of the editions with sure sentence ends (the pivot among them) keep
-            // the two apart (5 of 7 in a nine-edition article; a bare majority, 4, splits more
-            // than it should: false findings seed 11 2.3 -> 2.5, seed 13 4.6 -> 4.7).
-            let sure = (0..inputs.len())
-                .filter(|&e| e != k && !inputs[e].edition.lang.weakly_segmented())
-                .count();
             let most = keepers.len() >= MIN_VOTES && keepers.len() * 3 > sure * 2;
             if !most || !matches!(sentence.role, Role::Body | Role::Bullet) {
                 continue;
@@ -205,7 +209,7 @@ pub fn split_joiners(
             let second_numbers = most_stated(
                 keepers
                     .iter()
-                    .map(|(e, _, b)| numbers_in(&inputs[*e], &(*b).clone().collect::<Vec<_>>()))
+                    .map(|(e, _, b)| numbers_in(&inputs[*e], (*b).clone()))
                     .collect(),
             );
             let features = &inputs[k].features[s];
@@ -337,7 +341,7 @@ impl Votes {
         let second_numbers = most_stated(
             voters
                 .iter()
-                .map(|&e| numbers_in(&inputs[e], &next.cells[e]))
+                .map(|&e| numbers_in(&inputs[e], next.cells[e].iter().copied()))
                 .collect(),
         );
         Some(Votes {
@@ -360,10 +364,10 @@ impl Votes {
 }
 
 /// The numbers of an edition's sentences.
-fn numbers_in(input: &AlignInput, sentences: &[usize]) -> Vec<Number> {
+fn numbers_in(input: &AlignInput, sentences: impl IntoIterator<Item = usize>) -> Vec<Number> {
     sentences
-        .iter()
-        .flat_map(|&i| input.features[i].numbers.iter().cloned())
+        .into_iter()
+        .flat_map(|i| input.features[i].numbers.iter().cloned())
         .collect()
 }
 
