@@ -116,16 +116,22 @@ pub fn split_pivot(inputs: &mut [AlignInput], beads: &[Vec<Bead>], pivot: usize)
             splits.push((i, at));
         }
     }
-    for &(i, at) in splits.iter().rev() {
-        split_sentence(&mut inputs[pivot], i, at);
+    split_all(&mut inputs[pivot], &splits)
+}
+
+/// Splits an edition's sentences (`splits`: sentence and byte offset, ascending) and numbers
+/// them anew; returns the indices of the first parts after splitting.
+fn split_all(input: &mut AlignInput, splits: &[(usize, usize)]) -> Vec<usize> {
+    for &(s, at) in splits.iter().rev() {
+        split_sentence(input, s, at);
     }
     if !splits.is_empty() {
-        segment::renumber(&mut inputs[pivot].edition.sentences);
+        segment::renumber(&mut input.edition.sentences);
     }
     splits
         .iter()
         .enumerate()
-        .map(|(j, &(i, _))| i + j)
+        .map(|(j, &(s, _))| s + j)
         .collect()
 }
 
@@ -223,17 +229,7 @@ pub fn split_joiners(
                 splits.push((s, at));
             }
         }
-        for &(s, at) in splits.iter().rev() {
-            split_sentence(&mut inputs[k], s, at);
-        }
-        if !splits.is_empty() {
-            segment::renumber(&mut inputs[k].edition.sentences);
-        }
-        out[k] = splits
-            .iter()
-            .enumerate()
-            .map(|(j, &(s, _))| s + j)
-            .collect();
+        out[k] = split_all(&mut inputs[k], &splits);
     }
     out
 }
