@@ -99,25 +99,17 @@ pub fn choose_pivot(editions: &[Edition], requested: Option<Lang>) -> Result<usi
 /// 3. then a sentence that one edition wrote where most end two is split (`split::project`).
 pub fn align(editions: Vec<Edition>, pivot: usize, weights: &Weights) -> Alignment {
     let mut inputs: Vec<AlignInput> = editions.into_par_iter().map(AlignInput::new).collect();
-    let mut beads = to_pivot(&inputs, pivot, weights);
+    let mut beads = vec![Vec::new(); inputs.len()];
+    to_pivot(&inputs, pivot, weights, &mut beads, |_| true);
     let pivot_splits = split::split_pivot(&mut inputs, &beads, pivot);
     if !pivot_splits.is_empty() {
-        beads = to_pivot(&inputs, pivot, weights);
+        to_pivot(&inputs, pivot, weights, &mut beads, |_| true);
     }
     let mut early_splits = split::split_joiners(&mut inputs, &beads, pivot);
     // Only the editions split have new sentences to align; the pivot's stay as they were.
-    let pivot_side = Side::edition(&inputs[pivot]);
-    let redone: Vec<(usize, Vec<Bead>)> = (0..inputs.len())
-        .into_par_iter()
-        .filter(|&k| !early_splits[k].is_empty())
-        .map(|k| {
-            let other = Side::edition(&inputs[k]);
-            (k, pair::align_pair_once(&pivot_side, &other, weights))
-        })
-        .collect();
-    for (k, list) in redone {
-        beads[k] = list;
-    }
+    to_pivot(&inputs, pivot, weights, &mut beads, |k| {
+        !early_splits[k].is_empty()
+    });
     early_splits[pivot] = pivot_splits;
     let first = nway::merge(&pivot_anchors(&inputs[pivot]), &beads);
     let mut units = second_pass(&inputs, pivot, &first, weights);
@@ -133,20 +125,27 @@ pub fn align(editions: Vec<Edition>, pivot: usize, weights: &Weights) -> Alignme
     }
 }
 
-/// Every edition aligned to the pivot's sentences (the first pass); the pivot to itself.
-fn to_pivot(inputs: &[AlignInput], pivot: usize, weights: &Weights) -> Vec<Vec<Bead>> {
+/// The editions `which` picks aligned to the pivot's sentences (the first pass), into
+/// `beads[k]`; the pivot to itself.
+fn to_pivot(
+    inputs: &[AlignInput],
+    pivot: usize,
+    weights: &Weights,
+    beads: &mut [Vec<Bead>],
+    which: impl Fn(usize) -> bool + Sync,
+) {
     let pivot_side = Side::edition(&inputs[pivot]);
-    inputs
-        .par_iter()
+    beads
+        .par_iter_mut()
         .enumerate()
-        .map(|(k, input)| {
-            if k == pivot {
+        .filter(|(k, _)| which(*k))
+        .for_each(|(k, list)| {
+            *list = if k == pivot {
                 identity(pivot_side.len())
             } else {
-                pair::align_pair_once(&pivot_side, &Side::edition(input), weights)
-            }
-        })
-        .collect()
+                pair::align_pair_once(&pivot_side, &Side::edition(&inputs[k]), weights)
+            };
+        });
 }
 
 /// Where each pivot sentence stands: the units of the first pass follow them.
