@@ -132,6 +132,29 @@ pub struct LangInfo {
     /// `80年代`, `80년대`): the words before the number and the words right after it that mark
     /// one. Read as a year of the 1900s from 30 on (`80` = 1980), as `the 1980s` states it.
     pub decade_marks: (&'static [&'static str], &'static [&'static str]),
+    /// How the end of a sentence that was cut short shows in this language (a translation
+    /// stopped mid-sentence and closed with a stop): `truncated` needs less of a shortfall
+    /// when a sentence of the cell ends so.
+    pub cut_marks: CutMarks,
+}
+
+/// Ends no finished sentence of a language has: text closed there was cut short.
+#[derive(Debug)]
+pub enum CutMarks {
+    /// Words no sentence ends on before its stop: articles, prepositions, conjunctions,
+    /// possessives (`…a su.`, `…pour.`). Not words that also close a clause, such as German
+    /// separable prefixes (`an`, `mit`, `aus`: `kam mit.`) or object pronouns (`…told her.`).
+    OpenWords(&'static [&'static str]),
+    /// Characters no sentence ends on before `。`: particles (`…を。`, `…が。`).
+    OpenParticles(&'static [char]),
+    /// The syllables sentences end on before their stop (Korean `다`, `요`): any other
+    /// syllable there (`…처음으로.`, `…설치된.`) was cut.
+    FinalSyllables(&'static [char]),
+    /// The script ends no sentence with a period: one right after a word, other than after
+    /// these abbreviations (Thai `ดร.`, `ก.ย.`), closes a cut (`…การฟื้นตัวเต็.`).
+    NoStop(&'static [&'static str]),
+    /// No known mark (Chinese: particles such as `的` and `了` end sentences too).
+    Unknown,
 }
 
 /// The site's publication order of editions, used for column order and as the last tie-break
@@ -262,6 +285,9 @@ pub static TABLE: [LangInfo; 9] = [
         range_words: &["から", "~", "〜", "-", "–"],
         century_decade: Some(("世紀", "年代")),
         decade_marks: (&[], &["年代"]),
+        cut_marks: CutMarks::OpenParticles(&[
+            'が', 'に', 'を', 'の', 'は', 'で', 'と', 'へ', 'も', 'や',
+        ]),
     },
     LangInfo {
         lang: Lang::En,
@@ -391,6 +417,11 @@ pub static TABLE: [LangInfo; 9] = [
         range_words: &["to", "-", "–", "and"],
         century_decade: None,
         decade_marks: (&[], &[]),
+        cut_marks: CutMarks::OpenWords(&[
+            "the", "a", "an", "of", "to", "for", "and", "or", "but", "with", "at", "by", "from",
+            "into", "than", "which", "whose", "his", "their", "its", "our", "my", "your", "these",
+            "those", "as",
+        ]),
     },
     LangInfo {
         lang: Lang::Zh,
@@ -480,6 +511,7 @@ pub static TABLE: [LangInfo; 9] = [
         range_words: &["至", "到", "~", "-", "–"],
         century_decade: Some(("世纪", "年代")),
         decade_marks: (&[], &["年代"]),
+        cut_marks: CutMarks::Unknown,
     },
     LangInfo {
         lang: Lang::Es,
@@ -593,6 +625,11 @@ pub static TABLE: [LangInfo; 9] = [
         range_words: &["a", "y", "-", "–"],
         century_decade: None,
         decade_marks: (&["años", "anos"], &[]),
+        cut_marks: CutMarks::OpenWords(&[
+            "el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "al", "en", "con",
+            "por", "para", "y", "o", "e", "u", "que", "su", "sus", "mi", "se", "como", "pero",
+            "sin", "sobre", "entre", "hasta", "desde", "muy",
+        ]),
     },
     LangInfo {
         lang: Lang::Fr,
@@ -693,6 +730,11 @@ pub static TABLE: [LangInfo; 9] = [
         range_words: &["à", "et", "-", "–"],
         century_decade: None,
         decade_marks: (&["années", "annees"], &[]),
+        cut_marks: CutMarks::OpenWords(&[
+            "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "à", "au", "aux", "dans",
+            "par", "pour", "sur", "avec", "sans", "et", "ou", "mais", "que", "qu", "qui", "son",
+            "sa", "ses", "leurs", "cette", "ces", "se", "ne", "très",
+        ]),
     },
     LangInfo {
         lang: Lang::Ko,
@@ -793,6 +835,7 @@ pub static TABLE: [LangInfo; 9] = [
         range_words: &["~", "-", "–", "에서"],
         century_decade: None,
         decade_marks: (&[], &["년대"]),
+        cut_marks: CutMarks::FinalSyllables(&['다', '요', '라', '죠', '까']),
     },
     LangInfo {
         lang: Lang::De,
@@ -903,6 +946,11 @@ pub static TABLE: [LangInfo; 9] = [
         range_words: &["bis", "und", "-", "–"],
         century_decade: None,
         decade_marks: (&[], &["er", "ern"]),
+        cut_marks: CutMarks::OpenWords(&[
+            "der", "dem", "den", "des", "einer", "eines", "einem", "einen", "und", "oder", "aber",
+            "dass", "weil", "wenn", "ob", "für", "von", "vom", "zum", "zur", "im", "ins", "seine",
+            "seiner", "seinem", "seinen", "ihre", "ihrer", "ihrem", "ihren", "sehr",
+        ]),
     },
     LangInfo {
         lang: Lang::Th,
@@ -993,6 +1041,31 @@ pub static TABLE: [LangInfo; 9] = [
         range_words: &["ถึง", "-", "–"],
         century_decade: None,
         decade_marks: (&["ทศวรรษ"], &[]),
+        cut_marks: CutMarks::NoStop(&[
+            "มร",
+            "ดร",
+            "นพ",
+            "พญ",
+            "ผศ",
+            "รศ",
+            "พล.อ",
+            "ม.ค",
+            "ก.พ",
+            "มี.ค",
+            "เม.ย",
+            "พ.ค",
+            "มิ.ย",
+            "ก.ค",
+            "ส.ค",
+            "ก.ย",
+            "ต.ค",
+            "พ.ย",
+            "ธ.ค",
+            "พ.ศ",
+            "ค.ศ",
+            "กม",
+            "ดับเบิลยู",
+        ]),
     },
     LangInfo {
         lang: Lang::Hi,
@@ -1094,6 +1167,20 @@ pub static TABLE: [LangInfo; 9] = [
         range_words: &["से", "-", "–"],
         century_decade: None,
         decade_marks: (&[], &["के दशक"]),
+        cut_marks: CutMarks::OpenWords(&[
+            "के",
+            "का",
+            "में",
+            "से",
+            "को",
+            "ने",
+            "पर",
+            "और",
+            "या",
+            "कि",
+            "तथा",
+            "एवं",
+        ]),
     },
 ];
 

@@ -1,6 +1,7 @@
 //! Stage 4, score: findings per unit and edition, confidence and divergence per unit, and
 //! coverage and divergence per section and edition. The formulas are in the README.
 
+pub mod cut;
 pub mod findings;
 
 use crate::align::{Alignment, Unit};

@@ -1,0 +1,133 @@
+//! Sentence ends that show a translation was cut short: a machine translation that stopped
+//! mid-sentence and was closed with a stop ends on a word no finished sentence ends on
+//! (`…a su.`, `…처음으로.`, `…ตัวเต็.`). The `truncated` rule asks for less of a shortfall when
+//! a sentence ends so; the marks per language are data in [`crate::lang::LangInfo::cut_marks`].
+
+use crate::lang::CutMarks;
+
+/// Closing quotes and brackets that may follow a sentence's stop.
+const CLOSERS: &[char] = &['"', '\'', '”', '’', '」', '』', ')', '）', '»', '“'];
+
+/// Stops that close a sentence in a script with spaces between words.
+const STOPS: &[char] = &['.', '।'];
+
+/// Whether `sentence` ends the way only a sentence cut short does in its language.
+pub fn cut_short(sentence: &str, marks: &CutMarks) -> bool {
+    let text = sentence.trim_end().trim_end_matches(CLOSERS);
+    match marks {
+        CutMarks::OpenWords(words) => last_word(text).is_some_and(|w| words.contains(&w.as_str())),
+        CutMarks::OpenParticles(particles) => {
+            before_stop(text, &['。']).is_some_and(|c| particles.contains(&c))
+        }
+        CutMarks::FinalSyllables(finals) => {
+            before_stop(text, &['.']).is_some_and(|c| is_hangul_syllable(c) && !finals.contains(&c))
+        }
+        CutMarks::NoStop(abbreviations) => stray_period(sentence, abbreviations),
+        CutMarks::Unknown => false,
+    }
+}
+
+/// The character right before the final stop, if the text ends with one of `stops`.
+fn before_stop(text: &str, stops: &[char]) -> Option<char> {
+    let mut chars = text.chars().rev();
+    let stop = chars.next()?;
+    if !stops.contains(&stop) {
+        return None;
+    }
+    chars.next()
+}
+
+/// The lowercased word before the final stop (`su` in `…referencias a su.`).
+fn last_word(text: &str) -> Option<String> {
+    let body = text.strip_suffix(STOPS)?;
+    let word = body.rsplit(char::is_whitespace).next()?;
+    let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+    (!word.is_empty()).then(|| word.to_lowercase())
+}
+
+fn is_hangul_syllable(c: char) -> bool {
+    ('\u{AC00}'..='\u{D7A3}').contains(&c)
+}
+
+/// Whether a period follows a word of a script without stops (Thai), other than an
+/// abbreviation's (`ดร.`, `ก.ย.`) or the hour's `น.` after a number (`11.00 น.`).
+fn stray_period(text: &str, abbreviations: &[&str]) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    (1..chars.len()).any(|i| {
+        let closes = chars.get(i + 1).is_none_or(|c| c.is_whitespace());
+        chars[i] == '.' && closes && is_thai_letter(chars[i - 1]) && {
+            let start = chars[..i]
+                .iter()
+                .rposition(|c| c.is_whitespace())
+                .map_or(0, |p| p + 1);
+            let word: String = chars[start..i].iter().collect();
+            !abbreviations.iter().any(|a| word.ends_with(a)) && !hour_mark(&chars[..start], &word)
+        }
+    })
+}
+
+/// `น.` after a number: the Thai hour (`11.00 น.`).
+fn hour_mark(before: &[char], word: &str) -> bool {
+    let previous = before.iter().rev().find(|c| !c.is_whitespace());
+    word == "น" && previous.is_some_and(|c| c.is_ascii_digit())
+}
+
+fn is_thai_letter(c: char) -> bool {
+    ('\u{0E01}'..='\u{0E4E}').contains(&c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+
+    fn cut(lang: Lang, text: &str) -> bool {
+        cut_short(text, &lang.info().cut_marks)
+    }
+
+    #[test]
+    fn sentences_cut_before_their_end() {
+        for (lang, text) in [
+            (
+                Lang::Es,
+                "El presidente hizo referencias a la situación de Kavanaugh, su.",
+            ),
+            (
+                Lang::Fr,
+                "Les médicaments que les médecins lui avaient administrés pour.",
+            ),
+            (Lang::En, "Thom Browne also revealed a."),
+            (Lang::De, "Die Polizei sucht nach Zeugen des."),
+            (Lang::Hi, "भूकंप के बाद पालू के."),
+            (Lang::Ko, "찰스 코란은 후반 닐슨이 던디가 처음으로."),
+            (Lang::Ja, "首相は記者会見で新しい計画を。"),
+            (Lang::Th, "มันเป็นงานที่ยากเข็ญมาก แต่การฟื้นตัวเต็."),
+            (Lang::Th, "โบสถ์แห่งเดียวที่ชนะวิคตอเรีย คร. พันโทบามหลวง"),
+        ] {
+            assert!(cut(lang, text), "{lang:?}: {text}");
+        }
+    }
+
+    #[test]
+    fn finished_sentences_are_not_cut() {
+        for (lang, text) in [
+            (Lang::En, "They were allowed back in."),
+            (Lang::En, "\"I don't want to,\" she told her."),
+            (Lang::De, "Er kam gestern mit."),
+            (Lang::De, "Er war genau das."),
+            (Lang::Fr, "« C’est fini », a-t-il déclaré."),
+            (Lang::Es, "Así es."),
+            (Lang::Ko, "그는 이렇게 말했다."),
+            (Lang::Ko, "정말 그래요?"),
+            (Lang::Ja, "首相は計画を発表した。"),
+            (Lang::Zh, "这是很重要的。"),
+            (Lang::Th, "ให้การของดร. คริสทีน บลาซีย์ ฟอร์ด"),
+            (Lang::Th, "เมื่อ 11.00 น. การแถลงข่าว"),
+            (Lang::Th, "ทหารในเดือน ก.ย."),
+            (Lang::Th, "วิ่ง 300 กม. ทางตะวันตก"),
+            (Lang::Th, "จอร์จ ดับเบิลยู. บุช ได้หยิบโทรศัพท์"),
+        ] {
+            assert!(!cut(lang, text), "{lang:?}: {text}");
+        }
+    }
+}
