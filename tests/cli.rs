@@ -744,3 +744,40 @@ fn jsonl_mode_reads_articles_and_writes_units_in_order() {
     assert_eq!(last["article"], "lonely");
     assert!(last["error"].as_str().is_some_and(|e| !e.is_empty()));
 }
+
+/// The site's page for each language, cut after its title and date: a brief without a body.
+fn title_only(text: &str) -> String {
+    text.lines().take(5).collect::<Vec<_>>().join("\n") + "\n"
+}
+
+#[test]
+fn editions_that_are_their_title_alone_align_into_one_unit() {
+    let (_tmp, article, out) = setup();
+    for (code, text) in [("ja", JA), ("en", EN), ("de", DE)] {
+        fs::write(article.join(format!("{code}.txt")), title_only(text)).unwrap();
+    }
+    let o = align(&[&article], &out, &[]);
+    assert_code(&o, 0);
+    assert_no_panic(&o);
+    assert_eq!(column(&out.join("corpus.csv"), "section"), ["title"]);
+    assert_eq!(
+        column(&out.join("corpus.csv"), "de"),
+        ["China gründet einen neuen Fonds"]
+    );
+}
+
+#[test]
+fn a_page_of_chrome_lines_without_a_title_is_an_error() {
+    let (_tmp, article, out) = setup();
+    write_good_editions(&article);
+    fs::write(
+        article.join("fr.txt"),
+        "Aller au contenu principal\n\nTous les articles\n\n© ukiyo journal\n",
+    )
+    .unwrap();
+    let o = align(&[&article], &out, &[]);
+    assert_code(&o, 1);
+    assert_no_panic(&o);
+    assert!(stderr(&o).contains("no article found"), "{}", stderr(&o));
+    assert_no_output(&out);
+}

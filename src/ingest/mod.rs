@@ -162,7 +162,7 @@ pub fn page_from_bytes(bytes: &[u8], path: &Path) -> Result<Page> {
     let parsed = page::parse_page(&text).ok_or_else(|| {
         Error::input(
             path,
-            "no article body found (no title and paragraphs after the chrome)",
+            "no article found (no title and paragraphs after the chrome)",
         )
     })?;
     let (html_lang, html_url) = html_meta.unwrap_or((None, None));

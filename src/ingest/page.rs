@@ -27,7 +27,8 @@ pub struct ParsedPage {
     pub url: Option<String>,
 }
 
-/// Splits page text into the article's parts. Returns `None` when no body is left.
+/// Splits page text into the article's parts. Returns `None` when no article is left: no
+/// line, or chrome lines without a sure title.
 pub fn parse_page(text: &str) -> Option<ParsedPage> {
     let lines: Vec<&str> = text.lines().collect();
     let (title_at, body_from, doubled) = find_title(&lines)?;
@@ -54,8 +55,12 @@ pub fn parse_page(text: &str) -> Option<ParsedPage> {
     let end = body_end(&lines, start);
     let (body_end_at, reference) = find_reference(&lines, start, end);
     let body = without_table_of_contents(&lines[start..body_end_at]);
+    // A page may be its title alone (a brief, or an edition whose body was lost): the title
+    // is still a unit every edition translates. Only where the title is sure: printed twice as
+    // the site does, or the page's one line; else the page is chrome without an article.
     let blocks = parse_body(&body);
-    if blocks.is_empty() {
+    let lone_line = lines.iter().filter(|l| !l.trim().is_empty()).count() == 1;
+    if blocks.is_empty() && !doubled && !lone_line {
         return None;
     }
     Some(ParsedPage {
