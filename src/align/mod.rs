@@ -6,6 +6,7 @@ pub mod dispute;
 pub mod lexicon;
 pub mod nway;
 pub mod pair;
+pub mod scale;
 pub mod side;
 pub mod split;
 

@@ -14,7 +14,7 @@
 
 use std::ops::Range;
 
-use super::{AlignInput, Bead, Unit};
+use super::{AlignInput, Bead, Unit, scale};
 use crate::features::{Number, features, is_hiragana};
 use crate::ingest::detect::script_of;
 use crate::ingest::sources::TERMINATORS;
@@ -43,7 +43,7 @@ struct Split {
 /// other editions keep apart, where a clause boundary fits; updates sentences, features and
 /// units.
 pub fn project(inputs: &mut [AlignInput], units: &mut [Unit], pivot: usize) {
-    let totals = edition_lengths(inputs);
+    let totals = scale::of_units(inputs, units);
     for k in 0..inputs.len() {
         if k == pivot || inputs[k].edition.lang.weakly_segmented() {
             continue;
@@ -90,7 +90,7 @@ pub fn split_pivot(inputs: &mut [AlignInput], beads: &[Vec<Bead>], pivot: usize)
             }
         }
     }
-    let totals = edition_lengths(inputs);
+    let totals = scale::of_beads(inputs, beads, pivot);
     let mut splits: Vec<(usize, usize)> = Vec::new();
     for (i, votes) in voters.iter().enumerate() {
         if votes.len() < MIN_PIVOT_VOTES || votes.len() * 2 <= present[i] {
@@ -176,7 +176,7 @@ pub fn split_joiners(
             at
         })
         .collect();
-    let totals = edition_lengths(inputs);
+    let totals = scale::of_beads(inputs, beads, pivot);
     let mut out = vec![Vec::new(); inputs.len()];
     for k in 0..inputs.len() {
         if k == pivot || inputs[k].edition.lang.weakly_segmented() {
@@ -232,15 +232,6 @@ pub fn split_joiners(
         out[k] = split_all(&mut inputs[k], &splits);
     }
     out
-}
-
-/// Each edition's length in characters, which splitting keeps (it only moves text into a new
-/// sentence): the length ratio of two editions.
-fn edition_lengths(inputs: &[AlignInput]) -> Vec<f64> {
-    inputs
-        .iter()
-        .map(|input| input.features.iter().map(|f| f.len).sum::<usize>().max(1) as f64)
-        .collect()
 }
 
 /// The median of some values (the upper one of an even count); 0 for none.

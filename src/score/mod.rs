@@ -364,11 +364,9 @@ fn bead_quality(cost: Option<f64>) -> f64 {
 
 /// Scores an aligned article.
 pub fn score(alignment: &Alignment, thresholds: &Thresholds) -> ArticleScore {
-    let totals: Vec<f64> = alignment
-        .inputs
-        .iter()
-        .map(|i| i.features.iter().map(|f| f.len as f64).sum::<f64>())
-        .collect();
+    // Length ratios of editions from the units they share, not their whole texts: a short
+    // article with a dropped or added sentence would hide that very shortfall or excess.
+    let totals = crate::align::scale::of_units(&alignment.inputs, &alignment.units);
     let views: Vec<UnitView> = alignment
         .units
         .iter()

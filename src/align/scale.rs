@@ -1,0 +1,158 @@
+//! Each edition's length scale: how long the edition is where it says what the others say.
+//!
+//! Predicting one edition's length from another's needs the ratio of their lengths. The ratio
+//! of whole texts is right for a long article but not for a short one: an edition that drops
+//! one of four sentences is a quarter shorter than its translation ratio says, and one that
+//! adds a sentence a quarter longer, which hides the very shortfall or excess the rules look
+//! for. The scale here compares each edition with the consensus unit by unit and leaves out the
+//! units where it departs far from the others (a dropped, added or merged sentence).
+
+use super::{AlignInput, Bead, Unit};
+
+/// Units whose length departs from the edition's typical ratio by more than this factor
+/// (either way) do not count towards its scale: a sentence added or merged into the cell, or
+/// half of one lost. Sentence-level translation ratios spread by about a third (|log| 0.3).
+const SCALE_OUTLIER: f64 = 1.6;
+
+/// Fewest units an edition must share with the others before its scale is measured; with
+/// fewer, its whole length stands.
+const SCALE_MIN_UNITS: usize = 2;
+
+/// The length scales of editions whose cells are `cells[k]`: (unit, characters) pairs, with
+/// units numbered alike across editions. Returns, per edition, the length it would have if
+/// it translated every unit as it translates the ones it shares with the others; an edition
+/// without enough shared units keeps its whole length (`totals`).
+pub fn length_scales(cells: &[Vec<(usize, f64)>], totals: &[f64]) -> Vec<f64> {
+    let units = cells
+        .iter()
+        .flat_map(|c| c.iter().map(|&(u, _)| u + 1))
+        .max()
+        .unwrap_or(0);
+    // weights[u]: the share of the article unit u holds, the median over editions.
+    let mut shares: Vec<Vec<f64>> = vec![Vec::new(); units];
+    for (k, list) in cells.iter().enumerate() {
+        for &(u, len) in list.iter().filter(|&&(_, len)| len > 0.0) {
+            shares[u].push(len / totals[k].max(1.0));
+        }
+    }
+    let weights: Vec<f64> = shares.into_iter().map(median).collect();
+    cells
+        .iter()
+        .zip(totals)
+        .map(|(list, &total)| scale_of(list, &weights).unwrap_or(total.max(1.0)))
+        .collect()
+}
+
+/// One edition's scale: its characters over the weights of the units it shares, without the
+/// outlying units.
+fn scale_of(list: &[(usize, f64)], weights: &[f64]) -> Option<f64> {
+    let ratios: Vec<(f64, f64, f64)> = list
+        .iter()
+        .filter(|&&(u, len)| len > 0.0 && weights[u] > 0.0)
+        .map(|&(u, len)| ((len / weights[u]).ln(), len, weights[u]))
+        .collect();
+    if ratios.len() < SCALE_MIN_UNITS {
+        return None;
+    }
+    let typical = median(ratios.iter().map(|r| r.0).collect());
+    let (chars, weight) = ratios
+        .iter()
+        .filter(|r| (r.0 - typical).abs() <= SCALE_OUTLIER.ln())
+        .fold((0.0, 0.0), |(c, w), r| (c + r.1, w + r.2));
+    (weight > 0.0).then(|| chars / weight)
+}
+
+/// The median (the lower middle of an even count); 0 for none.
+fn median(mut values: Vec<f64>) -> f64 {
+    if values.is_empty() {
+        return 0.0;
+    }
+    values.sort_by(f64::total_cmp);
+    values[(values.len() - 1) / 2]
+}
+
+/// Each edition's whole length in characters.
+pub fn totals(inputs: &[AlignInput]) -> Vec<f64> {
+    inputs
+        .iter()
+        .map(|input| input.features.iter().map(|f| f.len).sum::<usize>().max(1) as f64)
+        .collect()
+}
+
+/// Characters of some of an edition's sentences.
+fn chars(input: &AlignInput, sentences: impl IntoIterator<Item = usize>) -> f64 {
+    sentences
+        .into_iter()
+        .map(|i| input.features[i].len)
+        .sum::<usize>() as f64
+}
+
+/// Length scales from N-way units.
+pub fn of_units(inputs: &[AlignInput], units: &[Unit]) -> Vec<f64> {
+    let cells: Vec<Vec<(usize, f64)>> = (0..inputs.len())
+        .map(|k| {
+            units
+                .iter()
+                .enumerate()
+                .filter(|(_, unit)| !unit.cells[k].is_empty())
+                .map(|(u, unit)| (u, chars(&inputs[k], unit.cells[k].iter().copied())))
+                .collect()
+        })
+        .collect();
+    length_scales(&cells, &totals(inputs))
+}
+
+/// Length scales from each edition's beads against the pivot (`beads[pivot]` is not read):
+/// the units are the pivot's sentences, and only beads for one pivot sentence count.
+pub fn of_beads(inputs: &[AlignInput], beads: &[Vec<Bead>], pivot: usize) -> Vec<f64> {
+    let cells: Vec<Vec<(usize, f64)>> = (0..inputs.len())
+        .map(|k| {
+            if k == pivot {
+                return (0..inputs[k].features.len())
+                    .map(|i| (i, chars(&inputs[k], [i])))
+                    .collect();
+            }
+            beads[k]
+                .iter()
+                .filter(|b| b.pivot.len() == 1 && !b.other.is_empty())
+                .map(|b| (b.pivot.start, chars(&inputs[k], b.other.clone())))
+                .collect()
+        })
+        .collect();
+    length_scales(&cells, &totals(inputs))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Three editions of five units; the third drops unit 2 and adds a sentence to unit 4.
+    #[test]
+    fn a_dropped_and_an_added_sentence_leave_the_scale_as_it_was() {
+        let lens = [10.0, 30.0, 20.0, 25.0, 15.0];
+        let full = |factor: f64| -> Vec<(usize, f64)> {
+            lens.iter()
+                .enumerate()
+                .map(|(u, l)| (u, l * factor))
+                .collect()
+        };
+        let mut odd = full(2.0);
+        odd.remove(2);
+        odd[3].1 += 60.0;
+        let totals: Vec<f64> = [full(1.0), full(0.5), odd.clone()]
+            .iter()
+            .map(|c| c.iter().map(|x| x.1).sum())
+            .collect();
+        let scales = length_scales(&[full(1.0), full(0.5), odd], &totals);
+        assert!((scales[0] - 100.0).abs() < 1e-9, "{scales:?}");
+        assert!((scales[1] - 50.0).abs() < 1e-9, "{scales:?}");
+        // Its whole text is 200 - 40 + 60 = 220; twice the first edition is 200.
+        assert!((scales[2] - 200.0).abs() < 1e-6, "{scales:?}");
+    }
+
+    #[test]
+    fn too_few_shared_units_keep_the_whole_length() {
+        let scales = length_scales(&[vec![(0, 10.0)], vec![(0, 20.0)]], &[50.0, 90.0]);
+        assert_eq!(scales, [50.0, 90.0]);
+    }
+}
