@@ -8,6 +8,10 @@
 #   LAYOUT   page layout: plain, site or html (default site)
 #   PERTURB  share of articles given one planted defect (default: editions.py's own default)
 #   KEEP=1   keep the temporary folder (articles and concord's output) and print its path
+#   SOURCE   ntrex (default: NTREX-128's documents, a dozen lines or more each) or short (the
+#            same cut into articles of three to five punctuated lines, as FLORES-200 has them:
+#            scripts/short_articles.py); flores or pud read DATA (editions.py's own sources)
+#   DATA     the data folder for SOURCE=flores or pud
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -35,8 +39,19 @@ trap cleanup EXIT
 
 cargo build --release --quiet
 
-make_args=(--source ntrex --data "$shared/data/ntrex" --out "$tmp/ed"
-    --layout "${LAYOUT:-site}" --seed "${SEED:-7}")
+case "${SOURCE:-ntrex}" in
+    ntrex) source_args=(--source ntrex --data "$shared/data/ntrex") ;;
+    short)
+        python3 scripts/short_articles.py "$tmp/short" >&2
+        source_args=(--source flores --data "$tmp/short")
+        ;;
+    flores | pud) source_args=(--source "$SOURCE" --data "${DATA:?DATA must name the $SOURCE folder}") ;;
+    *)
+        echo "bench-editions: SOURCE must be ntrex, short, flores or pud, not $SOURCE" >&2
+        exit 2
+        ;;
+esac
+make_args=("${source_args[@]}" --out "$tmp/ed" --layout "${LAYOUT:-site}" --seed "${SEED:-7}")
 if [[ -n "${PERTURB:-}" ]]; then
     make_args+=(--perturb "$PERTURB")
 fi
