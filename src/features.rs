@@ -67,6 +67,8 @@ pub struct Features {
     /// Sound skeletons of its names (`crate::sound::name_key`), sorted: computed once here, as
     /// every alignment pass reads them.
     pub name_keys: Vec<String>,
+    /// The concepts it names (`crate::concepts`), sorted: anchors in any pair of scripts.
+    pub concepts: Vec<u16>,
     /// The kinds of punctuation the sentence uses (`Marks::QUESTION`, ...): translations keep a
     /// question a question and a quotation a quotation, in every script; and the weekdays it
     /// names (`Marks::weekday`).
@@ -188,6 +190,7 @@ pub fn features(text: &str, lang: Lang) -> Features {
         name_keys: crate::sound::name_keys(&names),
         names,
         terms: terms(&norm),
+        concepts: crate::concepts::concepts(&norm, lang),
         words: words(&norm),
         marks: Marks::of(&norm) | Marks::weekdays(&norm, lang),
         sound: if lang.script() == Script::Latin {

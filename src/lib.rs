@@ -7,6 +7,7 @@
 //! [`output`] (CSV files and the report).
 
 pub mod align;
+pub mod concepts;
 pub mod error;
 pub mod eval;
 pub mod features;

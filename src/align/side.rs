@@ -20,6 +20,8 @@ pub struct Item {
     pub names: Vec<String>,
     /// Hashed prefixes of Latin-script words, for cognates.
     pub terms: Vec<u64>,
+    /// The concepts named (`crate::concepts`), sorted.
+    pub concepts: Vec<u16>,
     /// Hashed words, for a lexicon learned from the pair.
     pub words: Vec<u64>,
     pub role: Role,
@@ -95,6 +97,7 @@ impl Side {
                     sound: SoundAnchors::new(f.sound.clone(), &f.name_keys, &s.sources),
                     names,
                     terms: f.terms.clone(),
+                    concepts: f.concepts.clone(),
                     words: f.words.clone(),
                     role: s.role,
                     section: s.section,
@@ -149,6 +152,7 @@ impl Side {
             let mut keys: Vec<String> = Vec::new();
             let mut sources: Vec<String> = Vec::new();
             let mut terms: Vec<u64> = Vec::new();
+            let mut concepts: Vec<u16> = Vec::new();
             let mut mark_votes = [0usize; Marks::BITS];
             for &k in &others {
                 let cell_marks = unit.cells[k]
@@ -174,12 +178,15 @@ impl Side {
                     keys.extend(f.name_keys.iter().cloned());
                     sources.extend(inputs[k].edition.sentences[i].sources.iter().cloned());
                     terms.extend(f.terms.iter().copied());
+                    concepts.extend(f.concepts.iter().copied());
                 }
             }
             names.sort();
             names.dedup();
             terms.sort_unstable();
             terms.dedup();
+            concepts.sort_unstable();
+            concepts.dedup();
             let block = match unit.cells[pivot].first() {
                 Some(&i) => inputs[pivot].edition.sentences[i].block,
                 None => items.last().map_or(0, |it| it.block),
@@ -194,6 +201,7 @@ impl Side {
                 sound: SoundAnchors::new(String::new(), &keys, &sources),
                 names,
                 terms,
+                concepts,
                 words: Vec::new(),
                 role: unit.role,
                 section: unit.section,
@@ -222,6 +230,7 @@ impl Side {
                 sound: SoundAnchors::new(f.sound, &f.name_keys, &[]),
                 names: f.names,
                 terms: f.terms,
+                concepts: f.concepts,
                 words: f.words,
                 role: Role::Body,
                 section: SectionId::Intro,
