@@ -749,6 +749,9 @@ fn added_sentence(view: &UnitView, k: usize, min_excess: f64) -> Option<String> 
     let candidate = &input.features[cell[best]];
     let anchors = candidate.numbers.len() + candidate.names.len();
     // Numbers and names nobody else states mark a sentence from elsewhere even when it is short.
+    // (Concepts nobody else names as well: +8 of 330 added sentences on short articles for
+    // +0.1-0.3 false findings per 1,000 cells on every set; they are found in about two thirds
+    // of translations only.)
     let foreign = anchors > 0 && view.shared_anchors(k, candidate) == 0;
     let long_enough =
         total >= min_excess * predicted || (foreign && total >= EXTRA_FOREIGN_EXCESS * predicted);

@@ -292,8 +292,8 @@ impl<'a> UnitView<'a> {
         }
     }
 
-    /// How many numbers and names of `f` (edition k's text, here or in a neighbour) the other
-    /// editions state in this unit.
+    /// How many numbers, names and concepts of `f` (edition k's text, here or in a neighbour)
+    /// the other editions state in this unit.
     pub fn shared_anchors(&self, k: usize, f: &Features) -> usize {
         let others: Vec<&Features> = self
             .present()
@@ -314,7 +314,19 @@ impl<'a> UnitView<'a> {
                     .any(|o| o.names.iter().any(|m| crate::features::same_name(n, m)))
             })
             .count();
-        numbers + names
+        numbers + names + self.shared_concepts(k, f)
+    }
+
+    /// How many concepts `f` names (edition k's text) that another edition names in this unit.
+    pub fn shared_concepts(&self, k: usize, f: &Features) -> usize {
+        f.concepts
+            .iter()
+            .filter(|c| {
+                self.present()
+                    .filter(|&j| j != k)
+                    .any(|j| self.features[j].concepts.binary_search(c).is_ok())
+            })
+            .count()
     }
 
     /// The aligned edition behind column k.
