@@ -10,6 +10,7 @@
 use std::sync::OnceLock;
 
 use aho_corasick::AhoCorasick;
+use unicode_normalization::UnicodeNormalization;
 
 use crate::ingest::detect::script_of;
 use crate::lang::{ALL, Lang, Script};
@@ -34,14 +35,24 @@ const COLUMNS: [Lang; 9] = [
 #[derive(Debug)]
 struct Spelling {
     concept: u16,
-    /// The match must start a word (scripts written with spaces, and Latin letters anywhere).
+    /// The match must start a word: Latin script and Devanagari, and one Hangul syllable
+    /// alone, unless the spelling opens with `*` (a German compound's head: `*minister*` in
+    /// `Außenminister`).
     starts_word: bool,
     /// The match must end the word too (no final `*`, in Latin script or Devanagari).
     ends_word: bool,
 }
 
-/// The spellings of one language, searched in one pass.
+/// The spellings of one language: those written in lowercase, searched in the lowercased
+/// text, and those with a capital (`US`, `EU`: the pronoun `us` is no country), searched as
+/// written.
 struct Matcher {
+    folded: Search,
+    exact: Search,
+}
+
+/// One automaton and the spellings of its patterns.
+struct Search {
     automaton: AhoCorasick,
     spellings: Vec<Spelling>,
 }
@@ -55,31 +66,54 @@ fn matchers() -> &'static [Matcher] {
 /// Builds the matcher of one language from the table.
 fn matcher(lang: Lang) -> Matcher {
     let column = COLUMNS.iter().position(|&l| l == lang).unwrap_or(0) + 1;
-    let mut patterns: Vec<String> = Vec::new();
-    let mut spellings = Vec::new();
+    let (mut folded, mut exact) = (Vec::new(), Vec::new());
     let rows = TABLE
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty());
     for (concept, row) in rows.enumerate() {
         let cell = row.split('\t').nth(column).unwrap_or("");
         for spelling in cell.split('|').filter(|s| !s.is_empty()) {
-            let open = spelling.ends_with('*');
-            let text = spelling.trim_end_matches('*').to_lowercase();
-            let first = text.chars().next().and_then(script_of);
-            let last = text.chars().last().and_then(script_of);
-            let spaced = |s: Option<Script>| {
-                matches!(s, Some(Script::Latin | Script::Devanagari | Script::Hangul))
-            };
-            spellings.push(Spelling {
-                concept: concept as u16,
-                starts_word: spaced(first),
-                ends_word: !open && matches!(last, Some(Script::Latin | Script::Devanagari)),
-            });
-            patterns.push(text);
+            let (pattern, spelling) = spelling_of(spelling, concept as u16);
+            if pattern.chars().any(char::is_uppercase) {
+                exact.push((pattern, spelling));
+            } else {
+                folded.push((pattern, spelling));
+            }
         }
     }
-    let automaton = AhoCorasick::new(&patterns).expect("the concept table builds an automaton");
     Matcher {
+        folded: search(folded),
+        exact: search(exact),
+    }
+}
+
+/// A table spelling as a pattern (NFKC, as the text is) and where its matches must stand.
+fn spelling_of(raw: &str, concept: u16) -> (String, Spelling) {
+    let inner = raw.starts_with('*');
+    let open = raw.ends_with('*');
+    let pattern: String = raw.trim_matches('*').nfkc().collect();
+    let first = pattern.chars().next().and_then(script_of);
+    let last = pattern.chars().last().and_then(script_of);
+    let one_syllable = pattern.chars().count() == 1;
+    let starts_word = !inner
+        && match first {
+            Some(Script::Latin | Script::Devanagari) => true,
+            Some(Script::Hangul) => one_syllable,
+            _ => false,
+        };
+    let ends_word = !open && matches!(last, Some(Script::Latin | Script::Devanagari));
+    let spelling = Spelling {
+        concept,
+        starts_word,
+        ends_word,
+    };
+    (pattern, spelling)
+}
+
+fn search(entries: Vec<(String, Spelling)>) -> Search {
+    let (patterns, spellings): (Vec<String>, Vec<Spelling>) = entries.into_iter().unzip();
+    let automaton = AhoCorasick::new(&patterns).expect("the concept table builds an automaton");
+    Search {
         automaton,
         spellings,
     }
@@ -91,23 +125,29 @@ pub fn concepts(text: &str, lang: Lang) -> Vec<u16> {
         return Vec::new();
     };
     let lower = text.to_lowercase();
-    let mut out: Vec<u16> = matcher
+    let mut out = matches(&matcher.folded, &lower);
+    out.extend(matches(&matcher.exact, text));
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The concepts of one search's spellings found in `text`.
+fn matches(search: &Search, text: &str) -> Vec<u16> {
+    search
         .automaton
-        .find_overlapping_iter(&lower)
+        .find_overlapping_iter(text)
         .filter_map(|m| {
-            let spelling = &matcher.spellings[m.pattern().as_usize()];
-            let before = lower[..m.start()].chars().next_back();
-            let after = lower[m.end()..].chars().next();
-            let first = lower[m.start()..].chars().next();
-            let last = lower[..m.end()].chars().next_back();
+            let spelling = &search.spellings[m.pattern().as_usize()];
+            let before = text[..m.start()].chars().next_back();
+            let after = text[m.end()..].chars().next();
+            let first = text[m.start()..].chars().next();
+            let last = text[..m.end()].chars().next_back();
             let fits = (!spelling.starts_word || boundary(before, first))
                 && (!spelling.ends_word || boundary(after, last));
             fits.then_some(spelling.concept)
         })
-        .collect();
-    out.sort_unstable();
-    out.dedup();
-    out
+        .collect()
 }
 
 /// Whether `outside` (the character next to a match, if any) leaves the word that `inside`
@@ -169,7 +209,8 @@ mod tests {
             v
         };
         for (lang, text) in sentences {
-            assert_eq!(concepts(text, lang), want, "{lang:?}: {text}");
+            let nfkc: String = text.nfkc().collect();
+            assert_eq!(concepts(&nfkc, lang), want, "{lang:?}: {text}");
         }
     }
 
