@@ -91,7 +91,7 @@ fn matcher(lang: Lang) -> Matcher {
 fn spelling_of(raw: &str, concept: u16) -> (String, Spelling) {
     let inner = raw.starts_with('*');
     let open = raw.ends_with('*');
-    let pattern: String = raw.trim_matches('*').nfkc().collect();
+    let pattern: String = without_nukta(&raw.trim_matches('*').nfkc().collect::<String>());
     let first = pattern.chars().next().and_then(script_of);
     let last = pattern.chars().last().and_then(script_of);
     let one_syllable = pattern.chars().count() == 1;
@@ -124,12 +124,19 @@ pub fn concepts(text: &str, lang: Lang) -> Vec<u16> {
     let Some(matcher) = ALL.iter().position(|&l| l == lang).map(|i| &matchers()[i]) else {
         return Vec::new();
     };
+    let text = without_nukta(text);
     let lower = text.to_lowercase();
     let mut out = matches(&matcher.folded, &lower);
-    out.extend(matches(&matcher.exact, text));
+    out.extend(matches(&matcher.exact, &text));
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// Devanagari's nukta (`फ़` = `फ` + `़`), which Hindi writers add or leave out for the same
+/// word (`फ़्लोरिडा`, `फ्लोरिडा`): neither text nor spellings keep it.
+fn without_nukta(text: &str) -> String {
+    text.chars().filter(|&c| c != '\u{93C}').collect()
 }
 
 /// The concepts of one search's spellings found in `text`.
