@@ -4,6 +4,7 @@
 //! here decide which stops are boundaries (not abbreviations, decimals, ordinals or initials).
 //! Thai has no sentence punctuation: see [`super::thai`].
 
+use crate::ingest::detect::script_of;
 use crate::ingest::sources::{CLOSERS, TERMINATORS};
 use crate::lang::{Lang, Script};
 
@@ -304,10 +305,24 @@ fn unspaced_latin_stop_ends(chars: &[(usize, char)], i: usize, j: usize, lang: L
     match lang.script() {
         Script::Latin => false,
         Script::Cjk | Script::Hangul => {
-            opens_text && (matches!(stop, '?' | '!') || stop == '.' && after_text)
+            opens_text
+                && (matches!(stop, '?' | '!')
+                    || stop == '.' && (after_text || ends_latin_sentence(chars, i)))
         }
         _ => matches!(stop, '?' | '!') && is_cjk_or_thai(next),
     }
+}
+
+/// Whether the period at `i` ends an English sentence written into CJK or Hangul text (an
+/// untranslated sentence: `…past Liverpool's Alisson Becker.周三下午…`): it follows a word of two
+/// letters or more with a lowercase one, which is no abbreviation (`Inc.`, `Mr.`).
+fn ends_latin_sentence(chars: &[(usize, char)], i: usize) -> bool {
+    let word = word_before(chars, i);
+    let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+    word.chars().count() >= 2
+        && word.chars().all(|c| script_of(c) == Some(Script::Latin))
+        && word.chars().any(char::is_lowercase)
+        && !is_non_final_period(chars, i, Lang::En)
 }
 
 /// Whether `rest` opens with one of the language's quoting particles, not a word that only looks
@@ -901,6 +916,18 @@ mod tests {
             ),
             // Decimals stay.
             ("增长了3.5%。", Lang::Zh, &["增长了3.5%。"]),
+            // An English sentence left in Chinese text ends at its period; an abbreviation
+            // does not.
+            (
+                "It was past Alisson Becker.周三下午三点比赛。",
+                Lang::Zh,
+                &["It was past Alisson Becker.", "周三下午三点比赛。"],
+            ),
+            (
+                "他们起诉了Apple Inc.公司。",
+                Lang::Zh,
+                &["他们起诉了Apple Inc.公司。"],
+            ),
         ];
         for (text, lang, sentences) in cases {
             assert_eq!(split(text, *lang), sentences.to_vec(), "{text}");
