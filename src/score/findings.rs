@@ -546,12 +546,17 @@ fn english_sentence(
             .collect()
     };
     for (text, f) in judged {
-        if f.letters < UNTRANSLATED_MIN_LETTERS {
-            continue;
-        }
-        let latin_share = f.latin_letters as f64 / f.letters as f64;
+        let latin_share = f.latin_letters as f64 / f.letters.max(1) as f64;
         let foreign_script =
             lang.script() != Script::Latin && latin_share >= t.untranslated_latin_share;
+        // A short English sentence in another script is still English when it says so in
+        // English words (`It tears us apart.` in the Thai edition), not a name.
+        let short_english = foreign_script
+            && f.letters >= UNTRANSLATED_MIN_LETTERS_FOREIGN
+            && detect::function_word_count(text, Lang::En) >= UNTRANSLATED_SHORT_FUNCTION_WORDS;
+        if f.letters < UNTRANSLATED_MIN_LETTERS && !short_english {
+            continue;
+        }
         // Only text of about the English cell's length can be that similar to it.
         let similar = || {
             english_text.as_ref().is_some_and(|e| {
@@ -603,6 +608,13 @@ const UNTRANSLATED_SHARED_BY: usize = 2;
 
 /// Sentences with fewer letters are not judged (names, numbers, short quotes).
 const UNTRANSLATED_MIN_LETTERS: usize = 15;
+
+/// Fewer letters than `UNTRANSLATED_MIN_LETTERS` are judged in an edition of another script
+/// when this many English function words stand in them.
+const UNTRANSLATED_SHORT_FUNCTION_WORDS: usize = 2;
+
+/// The fewest letters of such a short sentence.
+const UNTRANSLATED_MIN_LETTERS_FOREIGN: usize = 8;
 
 /// English function words a Latin-script sentence needs before it reads as English.
 const UNTRANSLATED_MIN_FUNCTION_WORDS: usize = 3;
