@@ -100,6 +100,8 @@ pub fn choose_pivot(editions: &[Edition], requested: Option<Lang>) -> Result<usi
 /// 3. then a sentence that one edition wrote where most end two is split (`split::project`).
 pub fn align(editions: Vec<Edition>, pivot: usize, weights: &Weights) -> Alignment {
     let mut inputs: Vec<AlignInput> = editions.into_par_iter().map(AlignInput::new).collect();
+    let short = short_article_weights(&inputs[pivot], weights);
+    let weights = &short;
     let mut beads = vec![Vec::new(); inputs.len()];
     to_pivot(&inputs, pivot, weights, &mut beads, |_| true);
     let pivot_splits = split::split_pivot(&mut inputs, &beads, pivot);
@@ -124,6 +126,29 @@ pub fn align(editions: Vec<Edition>, pivot: usize, weights: &Weights) -> Alignme
         pivot,
         units,
     }
+}
+
+/// Articles with at most this many sentences in the pivot are short: FLORES-200 articles run
+/// to three to five sentences, NTREX ones to a dozen and more.
+const SHORT_ARTICLE: usize = 8;
+
+/// How much less a sentence without counterpart costs in a short article. Shifting a few
+/// sentences by one costs little where there are few to shift, so in a short article the
+/// aligner would rather shift than leave the dropped sentence's row empty. Editions benchmark:
+/// short articles (SOURCE=short, seeds 1-3) detection 0.780/0.756/0.800 -> 0.791/0.773/0.802,
+/// strict F1 minimum pair 0.963/0.962/0.969 -> 0.964/0.967/0.969, false findings per 1,000
+/// cells 4.1/3.6/3.8 -> 4.0/4.0/3.9; NTREX (a few short articles among long ones) within
+/// 0.02 detection and 0.2 false findings. 0.5 less for every article raised false findings on
+/// NTREX seed 13 from 3.8 to 5.1.
+const SHORT_ARTICLE_SKIP_DISCOUNT: f64 = 0.5;
+
+/// The weights for an article whose pivot edition is `pivot`: cheaper skips in a short one.
+fn short_article_weights(pivot: &AlignInput, weights: &Weights) -> Weights {
+    let mut out = weights.clone();
+    if pivot.edition.sentences.len() <= SHORT_ARTICLE {
+        out.skip -= SHORT_ARTICLE_SKIP_DISCOUNT;
+    }
+    out
 }
 
 /// The editions `which` picks aligned to the pivot's sentences (the first pass), into
