@@ -123,10 +123,7 @@ impl Side {
         pivot: usize,
         exclude: usize,
     ) -> (Side, Vec<usize>) {
-        let totals: Vec<f64> = inputs
-            .iter()
-            .map(|i| i.features.iter().map(|f| f.len).sum::<usize>().max(1) as f64)
-            .collect();
+        let totals = super::scale::totals(inputs);
         let mut items: Vec<Item> = Vec::new();
         let mut unit_of = Vec::new();
         for (u, unit) in units.iter().enumerate() {

@@ -7,6 +7,7 @@
 //! the aligner prefers beads that share them, and the scorer tells a sentence of the unit from a
 //! sentence of elsewhere by them.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use aho_corasick::AhoCorasick;
@@ -63,14 +64,18 @@ fn matchers() -> &'static [Matcher] {
     MATCHERS.get_or_init(|| ALL.iter().map(|&lang| matcher(lang)).collect())
 }
 
+/// The table's rows, a concept each (its id is its place among them).
+fn rows() -> impl Iterator<Item = &'static str> {
+    TABLE
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+}
+
 /// Builds the matcher of one language from the table.
 fn matcher(lang: Lang) -> Matcher {
     let column = COLUMNS.iter().position(|&l| l == lang).unwrap_or(0) + 1;
     let (mut folded, mut exact) = (Vec::new(), Vec::new());
-    let rows = TABLE
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty());
-    for (concept, row) in rows.enumerate() {
+    for (concept, row) in rows().enumerate() {
         let cell = row.split('\t').nth(column).unwrap_or("");
         for spelling in cell.split('|').filter(|s| !s.is_empty()) {
             let (pattern, spelling) = spelling_of(spelling, concept as u16);
@@ -91,7 +96,7 @@ fn matcher(lang: Lang) -> Matcher {
 fn spelling_of(raw: &str, concept: u16) -> (String, Spelling) {
     let inner = raw.starts_with('*');
     let open = raw.ends_with('*');
-    let pattern: String = without_nukta(&raw.trim_matches('*').nfkc().collect::<String>());
+    let pattern = without_nukta(&raw.trim_matches('*').nfkc().collect::<String>()).into_owned();
     let first = pattern.chars().next().and_then(script_of);
     let last = pattern.chars().last().and_then(script_of);
     let one_syllable = pattern.chars().count() == 1;
@@ -135,9 +140,15 @@ pub fn concepts(text: &str, lang: Lang) -> Vec<u16> {
 
 /// Devanagari's nukta (`फ़` = `फ` + `़`), which Hindi writers add or leave out for the same
 /// word (`फ़्लोरिडा`, `फ्लोरिडा`): neither text nor spellings keep it.
-fn without_nukta(text: &str) -> String {
-    text.chars().filter(|&c| c != '\u{93C}').collect()
+fn without_nukta(text: &str) -> Cow<'_, str> {
+    if text.contains(NUKTA) {
+        Cow::Owned(text.chars().filter(|&c| c != NUKTA).collect())
+    } else {
+        Cow::Borrowed(text)
+    }
 }
+
+const NUKTA: char = '\u{93C}';
 
 /// The concepts of one search's spellings found in `text`.
 fn matches(search: &Search, text: &str) -> Vec<u16> {
@@ -174,20 +185,15 @@ mod tests {
 
     /// The concept id of a table row, by its name.
     fn id(name: &str) -> u16 {
-        TABLE
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        rows()
             .position(|l| l.split('\t').next() == Some(name))
             .unwrap_or_else(|| panic!("no concept {name}")) as u16
     }
 
     #[test]
     fn every_row_has_a_cell_for_every_language() {
-        for row in TABLE
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.is_empty())
-        {
-            assert_eq!(row.split('\t').count(), 10, "{row}");
+        for row in rows() {
+            assert_eq!(row.split('\t').count(), COLUMNS.len() + 1, "{row}");
         }
     }
 

@@ -628,16 +628,11 @@ fn truncated(view: &UnitView, k: usize, t: &Thresholds, out: &mut Out) {
         return;
     }
     let actual = view.features(k).len as f64;
-    let ratio = if ends_cut_short(view, k) {
-        if view.lang(k).weakly_segmented() {
-            t.truncated_ratio_cut_pieces
-        } else {
-            t.truncated_ratio_cut
-        }
-    } else if view.lang(k).weakly_segmented() {
-        t.truncated_ratio_pieces
-    } else {
-        t.truncated_ratio
+    let ratio = match (ends_cut_short(view, k), view.lang(k).weakly_segmented()) {
+        (true, true) => t.truncated_ratio_cut_pieces,
+        (true, false) => t.truncated_ratio_cut,
+        (false, true) => t.truncated_ratio_pieces,
+        (false, false) => t.truncated_ratio,
     };
     if actual < ratio * predicted {
         let detail = format!(
@@ -657,17 +652,10 @@ fn ends_cut_short(view: &UnitView, k: usize) -> bool {
         // Pieces of a script without stops are cut at spaces: `11.00` and `น.` may be two.
         return super::cut::cut_short(view.text(k), marks);
     }
-    cut_sentences(view, k).next().is_some()
-}
-
-/// Edition k's sentences in the unit that end as only a sentence cut short does.
-fn cut_sentences<'a>(view: &'a UnitView, k: usize) -> impl Iterator<Item = usize> + 'a {
-    let input = view.input(k);
-    let marks = &view.lang(k).info().cut_marks;
+    let sentences = &view.input(k).edition.sentences;
     view.cell(k)
         .iter()
-        .copied()
-        .filter(move |&i| super::cut::cut_short(&input.edition.sentences[i].text, marks))
+        .any(|&i| super::cut::cut_short(&sentences[i].text, marks))
 }
 
 /// Other editions that may split or join a sentence where the rest agree, and still let the
@@ -687,7 +675,8 @@ fn agreed_count(counts: &[usize]) -> Option<usize> {
 }
 
 /// `split` / `merged`: the edition's sentence count differs from what the other editions with
-/// sure sentence boundaries agree on (`agreed_count`). Reported as information about the edition's form.
+/// sure sentence boundaries agree on (`agreed_count`). Reported as information about the
+/// edition's form.
 fn sentence_count(view: &UnitView, k: usize, out: &mut Out) {
     if view.lang(k).weakly_segmented() || k == view.pivot {
         return;

@@ -318,7 +318,7 @@ impl<'a> UnitView<'a> {
     }
 
     /// How many concepts `f` names (edition k's text) that another edition names in this unit.
-    pub fn shared_concepts(&self, k: usize, f: &Features) -> usize {
+    fn shared_concepts(&self, k: usize, f: &Features) -> usize {
         f.concepts
             .iter()
             .filter(|c| {
