@@ -176,6 +176,9 @@ pub fn split_joiners(
             at
         })
         .collect();
+    let kept: Vec<Vec<bool>> = (0..inputs.len())
+        .map(|e| keeps_apart(&beads[e], n, inputs[e].edition.lang.weakly_segmented()))
+        .collect();
     let totals = scale::of_beads(inputs, beads, pivot);
     let mut out = vec![Vec::new(); inputs.len()];
     for k in 0..inputs.len() {
@@ -229,9 +232,111 @@ pub fn split_joiners(
                 splits.push((s, at));
             }
         }
+        let done: Vec<usize> = splits.iter().map(|&(s, _)| s).collect();
+        splits.extend(bare_splits(
+            inputs, &beads[k], &kept, &totals, pivot, k, &done,
+        ));
+        splits.sort_unstable();
+        splits.dedup();
         out[k] = split_all(&mut inputs[k], &splits);
     }
     out
+}
+
+/// `out[b]`: whether an edition with sure sentence ends (`weak`: it has none) ends a sentence
+/// where the pivot ends sentence `b - 1`, a sentence of its own on either side.
+fn keeps_apart(beads: &[Bead], n: usize, weak: bool) -> Vec<bool> {
+    let mut out = vec![false; n + 1];
+    if weak {
+        return out;
+    }
+    let full = |b: &Bead| !b.pivot.is_empty() && !b.other.is_empty();
+    for pair in beads.windows(2) {
+        if full(&pair[0]) && full(&pair[1]) {
+            out[pair[0].pivot.end] = true;
+        }
+    }
+    out
+}
+
+/// Splits of edition `k`'s sentences (`done`: those already split) that stand for two or more
+/// pivot sentences (an n-1 bead) at a pivot boundary at least `MIN_VOTES` editions keep
+/// (`kept[e][b]`, the pivot among them), where the sentence ends without its stop: a headline
+/// line of the original written without a period runs into the next sentence in most
+/// translations (`…survey reveals Survey of 20,000…`), and only the editions that punctuate
+/// headlines keep the two apart. Fewer votes than `split_joiners` asks for, so only a sentence
+/// end counts as a point, not a comma; the parts' lengths come from the pivot's sentences.
+fn bare_splits(
+    inputs: &[AlignInput],
+    beads: &[Bead],
+    kept: &[Vec<bool>],
+    totals: &[f64],
+    pivot: usize,
+    k: usize,
+    done: &[usize],
+) -> Vec<(usize, usize)> {
+    let lang = inputs[k].edition.lang;
+    let in_k = |r: Range<usize>| -> f64 {
+        let chars: usize = r.map(|x| inputs[pivot].features[x].len).sum();
+        chars as f64 * totals[k] / totals[pivot]
+    };
+    let mut out = Vec::new();
+    for bead in beads
+        .iter()
+        .filter(|b| b.pivot.len() >= 2 && b.other.len() == 1)
+    {
+        let s = bead.other.start;
+        let sentence = &inputs[k].edition.sentences[s];
+        if done.contains(&s) || !matches!(sentence.role, Role::Body | Role::Bullet) {
+            continue;
+        }
+        let (start, end) = (bead.pivot.start, bead.pivot.end);
+        let length = inputs[k].features[s].len as f64;
+        for b in start + 1..end {
+            let votes = kept
+                .iter()
+                .enumerate()
+                .filter(|(e, row)| *e != k && row[b])
+                .count();
+            let (first, second) = (in_k(start..b), in_k(b..end));
+            if votes < MIN_VOTES || fits_one_unit(length, first, second) {
+                continue;
+            }
+            let share = first / (first + second).max(1.0);
+            let sentence_end = |p: Point| match p.kind {
+                PointKind::SentenceEnd => true,
+                PointKind::CapitalStart => !names_elsewhere(inputs, k, &sentence.text[p.at..]),
+                PointKind::Clause | PointKind::Stop => false,
+            };
+            if let Some(at) = best_point_of(&sentence.text, lang, share, sentence_end) {
+                out.push((s, at));
+            }
+        }
+    }
+    out
+}
+
+/// Whether the capitalized word that opens `rest` stands in an edition of another language
+/// than edition `k`'s: then it is a name (`Jeremy`), which translations keep, not the first
+/// word of a sentence (`Survey`), which they translate.
+fn names_elsewhere(inputs: &[AlignInput], k: usize, rest: &str) -> bool {
+    let word: String = rest
+        .trim_start_matches(OPENING_MARKS)
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    let lang = inputs[k].edition.lang;
+    inputs
+        .iter()
+        .filter(|input| input.edition.lang != lang)
+        .flat_map(|input| &input.edition.sentences)
+        .any(|s| {
+            s.text.match_indices(word.as_str()).any(|(i, _)| {
+                let before = s.text[..i].chars().next_back();
+                let after = s.text[i + word.len()..].chars().next();
+                !before.is_some_and(char::is_alphabetic) && !after.is_some_and(char::is_alphabetic)
+            })
+        })
 }
 
 /// The median of some values (the upper one of an even count); 0 for none.
@@ -380,6 +485,16 @@ fn lacks_any(sentence: &crate::features::Features, numbers: &[Number]) -> bool {
 /// The candidate point (byte offset of the second part) closest to `share` of the text's
 /// characters, within `SPLIT_TOLERANCE`, leaving both parts `MIN_PART` characters or more.
 fn best_point(text: &str, lang: Lang, share: f64) -> Option<usize> {
+    best_point_of(text, lang, share, |_| true)
+}
+
+/// As `best_point`, among the points of the kinds `keep` accepts.
+fn best_point_of(
+    text: &str,
+    lang: Lang,
+    share: f64,
+    keep: impl Fn(Point) -> bool,
+) -> Option<usize> {
     let weight = |part: &str| -> usize {
         part.chars()
             .filter(|c| !c.is_whitespace())
@@ -395,6 +510,8 @@ fn best_point(text: &str, lang: Lang, share: f64) -> Option<usize> {
     let total = weight(text).max(1);
     candidate_points(text, lang)
         .into_iter()
+        .filter(|&p| keep(p))
+        .map(|p| p.at)
         .filter(|&at| weight(&text[..at]) >= MIN_PART && total - weight(&text[..at]) >= MIN_PART)
         .map(|at| {
             (
@@ -411,10 +528,38 @@ fn best_point(text: &str, lang: Lang, share: f64) -> Option<usize> {
 /// `Oh, what?` stays one sentence.
 const MIN_PART: usize = 12;
 
-/// Byte offsets where a second sentence could start: after a clause mark of the language (and
-/// the spaces after it), or between a lowercase word and a capitalized one in the languages
-/// whose sentences may lack their period (`LangInfo::unpunctuated_starts`).
-fn candidate_points(text: &str, lang: Lang) -> Vec<usize> {
+/// What makes a candidate point one.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum PointKind {
+    /// After a clause mark (`,` `;` `，`): a translator may have joined two sentences there.
+    Clause,
+    /// After a stop the segmenter kept inside the sentence (`couler. l a affirmé`, but also
+    /// `Dionisio A. Lind`).
+    Stop,
+    /// Where a sentence ends without its stop: a lowercase word before a capitalized sentence
+    /// starter (`The`, `Die`), a sentence ending of `bare_ends`. Such a point ends a sentence
+    /// unless it sits in a quotation.
+    SentenceEnd,
+    /// A lowercase word before a capitalized word and a lowercase one (`reveals Survey of`):
+    /// a sentence that lost its stop, or a name (`after Jeremy became`).
+    CapitalStart,
+}
+
+/// A place where a second sentence could start.
+#[derive(Clone, Copy, Debug)]
+struct Point {
+    /// Byte offset of the second part.
+    at: usize,
+    kind: PointKind,
+}
+
+/// Points where a second sentence could start: after a clause mark of the language (and the
+/// spaces after it), or where a sentence ends without its stop: between a lowercase word and a
+/// capitalized one in the languages whose sentences may lack their period
+/// (`LangInfo::unpunctuated_starts`), before a capitalized sentence starter in the others
+/// (German capitalizes nouns: `Wählern Die Erhöhung`, not `Wählern Zwanzig`), after a
+/// sentence ending of `bare_ends`.
+fn candidate_points(text: &str, lang: Lang) -> Vec<Point> {
     let info = lang.info();
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let spaced = lang.script() != Script::Cjk;
@@ -424,33 +569,67 @@ fn candidate_points(text: &str, lang: Lang) -> Vec<usize> {
         let mark = info.clause_marks.contains(&c);
         // A stop the segmenter did not take for a sentence end (`sinking. l a affirmé`).
         let stop = TERMINATORS.contains(&c) && next.is_some_and(char::is_whitespace);
+        let after_lowercase = c.is_whitespace() && n > 0 && chars[n - 1].1.is_lowercase();
         let point = if (mark || stop) && (!spaced || next.is_some_and(char::is_whitespace)) {
             // Digits on both sides are a number (`1,000`), not a clause.
             let digits = n > 0
                 && chars[n - 1].1.is_ascii_digit()
                 && next.is_some_and(|d| d.is_ascii_digit());
-            (!digits).then_some(n + 1)
-        } else if info.unpunctuated_starts
-            && c.is_whitespace()
-            && n > 0
-            && chars[n - 1].1.is_lowercase()
+            let kind = if stop {
+                PointKind::Stop
+            } else {
+                PointKind::Clause
+            };
+            (!digits).then_some((n + 1, kind))
+        } else if after_lowercase && starts_with_starter(&chars[n + 1..], lang) {
+            Some((n + 1, PointKind::SentenceEnd))
+        } else if after_lowercase && info.unpunctuated_starts && lowercase_word_before(&chars[..n])
         {
-            starts_sentence(&chars[n + 1..]).then_some(n + 1)
+            starts_sentence(&chars[n + 1..]).then_some((n + 1, PointKind::CapitalStart))
         } else if bare_end(text, &chars, n, lang) {
-            Some(n + 1)
+            Some((n + 1, PointKind::SentenceEnd))
         } else {
             None
         };
-        if let Some(mut m) = point {
+        if let Some((mut m, kind)) = point {
             while m < chars.len() && chars[m].1.is_whitespace() {
                 m += 1;
             }
             if m < chars.len() {
-                out.push(chars[m].0);
+                out.push(Point {
+                    at: chars[m].0,
+                    kind,
+                });
             }
         }
     }
     out
+}
+
+/// Whether the word `chars` end with starts lowercase (`reveals`, not the `Red` of `Red Cross
+/// is`, inside a name).
+fn lowercase_word_before(chars: &[(usize, char)]) -> bool {
+    chars
+        .iter()
+        .rev()
+        .take_while(|p| !p.1.is_whitespace())
+        .last()
+        .is_some_and(|p| p.1.is_lowercase())
+}
+
+/// Whether `chars` open with one of the language's capitalized sentence starters (`Die`,
+/// `Der`, `Es`) as a word of its own.
+fn starts_with_starter(chars: &[(usize, char)], lang: Lang) -> bool {
+    let word: String = chars
+        .iter()
+        .map(|p| p.1)
+        .take_while(|c| c.is_alphabetic())
+        .take(STARTER_REACH)
+        .collect();
+    let ends_word = chars
+        .get(word.chars().count())
+        .is_some_and(|p| p.1.is_whitespace());
+    ends_word && lang.info().sentence_starters.contains(&word.as_str())
 }
 
 /// Whether a sentence ending of the language's `bare_ends` closes at char `n` and what follows
@@ -547,7 +726,7 @@ mod tests {
     fn parts(text: &str, lang: Lang) -> Vec<&str> {
         candidate_points(text, lang)
             .into_iter()
-            .map(|at| &text[at..])
+            .map(|p| &text[p.at..])
             .collect()
     }
 
@@ -572,15 +751,24 @@ mod tests {
             parts("and then reinjected A trial vaccine", Lang::En),
             vec!["A trial vaccine"]
         );
+        // Inside a name: the word before is capitalized.
+        assert_eq!(
+            parts("said the Indonesian Red Cross is racing to help", Lang::En),
+            Vec::<&str>::new()
+        );
         // A stop the segmenter kept inside the sentence (the next word is lowercase).
         assert_eq!(
             parts("avion en train de couler. l a affirmé", Lang::Fr),
             vec!["l a affirmé"]
         );
-        // German capitalizes nouns: no lost-period candidates.
+        // German capitalizes nouns: only a sentence starter after a lowercase word.
+        assert_eq!(
+            parts("den Haushalt gebilligt Zwanzig Prozent", Lang::De),
+            Vec::<&str>::new()
+        );
         assert_eq!(
             parts("den Haushalt gebilligt Der Rat", Lang::De),
-            Vec::<&str>::new()
+            vec!["Der Rat"]
         );
         assert_eq!(parts("他们在后台欺负我，他们说", Lang::Zh), vec!["他们说"]);
         // Chinese `、` separates list items only.
