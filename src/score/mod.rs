@@ -3,6 +3,7 @@
 
 pub mod cut;
 pub mod findings;
+pub mod shared;
 
 use crate::align::{Alignment, Unit};
 use crate::features::Features;
