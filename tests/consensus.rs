@@ -150,39 +150,42 @@ fn two_editions_that_join_what_the_original_keeps_apart_are_split() {
     );
 }
 
+/// An article whose first line, a headline summary, has no stop in English, German and
+/// Chinese: `survey reveals Survey of`.
+const HEADLINE_LINE: &[(&str, &str)] = &[
+    (
+        "ja",
+        "生徒の秘密のアカウント\n\n生徒の5人に1人が親にアカウントを隠していることが調査で分かった。2万人の生徒を対象にした調査で偽ページの増加が明らかになった。学校は安全についての新しい授業を計画している。\n",
+    ),
+    (
+        "en",
+        "Pupils' secret accounts\n\nOne in five pupils hide accounts from their parents, survey reveals Survey of 20,000 pupils revealed growth in fake pages. Schools plan new lessons on safety.\n",
+    ),
+    (
+        "fr",
+        "Les comptes secrets des élèves\n\nUn élève sur cinq cache des comptes à ses parents, selon un sondage. Un sondage auprès de 20 000 élèves a révélé une hausse des fausses pages. Les écoles prévoient de nouveaux cours sur la sécurité.\n",
+    ),
+    (
+        "es",
+        "Las cuentas secretas de los alumnos\n\nUno de cada cinco alumnos oculta cuentas a sus padres, según una encuesta. La encuesta a 20 000 alumnos reveló un aumento de páginas falsas. Las escuelas preparan nuevas clases sobre seguridad.\n",
+    ),
+    (
+        "de",
+        "Die geheimen Konten der Schüler\n\nJeder fünfte Schüler verbirgt Konten vor den Eltern, zeigt eine Umfrage Eine Umfrage unter 20.000 Schülern ergab einen Anstieg gefälschter Seiten. Schulen planen neue Stunden zur Sicherheit.\n",
+    ),
+    (
+        "zh",
+        "学生的秘密账户\n\n调查显示五分之一的学生向父母隐瞒账户对2万名学生的调查显示假页面有所增加。学校计划开设新的安全课程。\n",
+    ),
+];
+
 #[test]
 fn a_headline_line_without_its_stop_is_split_where_the_original_ends_it() {
     // A summary line written without a period runs into the next sentence in English, German
     // and Chinese; Japanese (the original), French and Spanish end it. Fewer than two thirds
     // keep the two apart, but English and German have a sentence start there (`Survey of`,
     // `Eine Umfrage`): each edition gets a row for each sentence.
-    let texts: &[(&str, &str)] = &[
-        (
-            "ja",
-            "生徒の秘密のアカウント\n\n生徒の5人に1人が親にアカウントを隠していることが調査で分かった。2万人の生徒を対象にした調査で偽ページの増加が明らかになった。学校は安全についての新しい授業を計画している。\n",
-        ),
-        (
-            "en",
-            "Pupils' secret accounts\n\nOne in five pupils hide accounts from their parents, survey reveals Survey of 20,000 pupils revealed growth in fake pages. Schools plan new lessons on safety.\n",
-        ),
-        (
-            "fr",
-            "Les comptes secrets des élèves\n\nUn élève sur cinq cache des comptes à ses parents, selon un sondage. Un sondage auprès de 20 000 élèves a révélé une hausse des fausses pages. Les écoles prévoient de nouveaux cours sur la sécurité.\n",
-        ),
-        (
-            "es",
-            "Las cuentas secretas de los alumnos\n\nUno de cada cinco alumnos oculta cuentas a sus padres, según una encuesta. La encuesta a 20 000 alumnos reveló un aumento de páginas falsas. Las escuelas preparan nuevas clases sobre seguridad.\n",
-        ),
-        (
-            "de",
-            "Die geheimen Konten der Schüler\n\nJeder fünfte Schüler verbirgt Konten vor den Eltern, zeigt eine Umfrage Eine Umfrage unter 20.000 Schülern ergab einen Anstieg gefälschter Seiten. Schulen planen neue Stunden zur Sicherheit.\n",
-        ),
-        (
-            "zh",
-            "学生的秘密账户\n\n调查显示五分之一的学生向父母隐瞒账户对2万名学生的调查显示假页面有所增加。学校计划开设新的安全课程。\n",
-        ),
-    ];
-    let rows = align_texts(texts);
+    let rows = align_texts(HEADLINE_LINE);
     let survey = row(&rows, "Survey of 20,000");
     assert!(survey["ja"].starts_with("2万人"), "{:?}", survey["ja"]);
     assert!(
@@ -193,4 +196,46 @@ fn a_headline_line_without_its_stop_is_split_where_the_original_ends_it() {
     assert!(survey["fr"].starts_with("Un sondage"), "{:?}", survey["fr"]);
     let first = row(&rows, "One in five");
     assert!(first["en"].ends_with("survey reveals"), "{:?}", first["en"]);
+}
+
+#[test]
+fn a_headline_line_the_original_runs_on_is_split_where_two_editions_end_it() {
+    // Only French and Spanish end the headline line; Japanese (the original) and Chinese run
+    // on without a stop, English and German have a sentence start there. The row splits for
+    // the four; Japanese and Chinese run on into the second row.
+    let ja = "生徒の秘密のアカウント\n\n生徒の5人に1人が親にアカウントを隠していることが調査で分かった2万人の生徒を対象にした調査で偽ページの増加が明らかになった。学校は安全についての新しい授業を計画している。\n";
+    let texts: Vec<(&str, &str)> = HEADLINE_LINE
+        .iter()
+        .map(|&(lang, text)| {
+            if lang == "ja" {
+                (lang, ja)
+            } else {
+                (lang, text)
+            }
+        })
+        .collect();
+    let rows = align_texts(&texts);
+    let survey = row(&rows, "Survey of 20,000");
+    assert!(
+        survey["de"].starts_with("Eine Umfrage"),
+        "{:?}",
+        survey["de"]
+    );
+    assert!(
+        survey["es"].starts_with("La encuesta"),
+        "{:?}",
+        survey["es"]
+    );
+    assert!(survey["ja"].is_empty(), "{:?}", survey["ja"]);
+    let first = row(&rows, "One in five");
+    assert!(
+        first["ja"].ends_with("明らかになった。"),
+        "{:?}",
+        first["ja"]
+    );
+    assert!(
+        first["fr"].ends_with("selon un sondage."),
+        "{:?}",
+        first["fr"]
+    );
 }

@@ -97,7 +97,9 @@ pub fn choose_pivot(editions: &[Edition], requested: Option<Lang>) -> Result<usi
 ///    redone after either);
 /// 2. every edition again, to a profile of those units built from all *other* editions, merged
 ///    into the final units;
-/// 3. then a sentence that one edition wrote where most end two is split (`split::project`).
+/// 3. then a sentence that one edition wrote where most end two is split (`split::project`),
+///    and a unit a few editions end a sentence inside, where most of the others can part
+///    their text at the same place (`split::split_units`).
 pub fn align(editions: Vec<Edition>, pivot: usize, weights: &Weights) -> Alignment {
     let mut inputs: Vec<AlignInput> = editions.into_par_iter().map(AlignInput::new).collect();
     let short = short_article_weights(&inputs[pivot], weights);
@@ -121,6 +123,7 @@ pub fn align(editions: Vec<Edition>, pivot: usize, weights: &Weights) -> Alignme
         split::mark_splits(&mut units, k, first_parts);
     }
     split::project(&mut inputs, &mut units, pivot);
+    split::split_units(&mut inputs, &mut units);
     Alignment {
         inputs,
         pivot,

@@ -1,10 +1,12 @@
 //! Consensus splits: where one edition says in one sentence what most editions say in two
 //! (a translator wrote a comma, or dropped the period, where the others end a sentence), the
 //! sentence is split at the clause boundary that falls where the other editions' boundary
-//! falls, so that every edition keeps a row of its own for each of the two sentences. Three
+//! falls, so that every edition keeps a row of its own for each of the two sentences. Four
 //! moments: the pivot before the units exist (`split_pivot`), an edition's sentence standing
-//! for two pivot sentences most keep apart (`split_joiners`), and an edition's sentence that
-//! runs on over two units (`project`).
+//! for two pivot sentences most keep apart, or a few keep apart where it ends a sentence
+//! without its stop (`split_joiners`), an edition's sentence that runs on over two units
+//! (`project`), and a unit a few editions end a sentence inside where most can part their
+//! text at the same place (`split_units`).
 //!
 //! Candidate points: clause marks (`,` `;` `:` `，` `、` dashes), a stop the segmenter kept
 //! inside a sentence, in English, Spanish and French a lowercase word followed by a capitalized
@@ -18,7 +20,7 @@ use super::{AlignInput, Bead, Unit, scale};
 use crate::features::{Number, features, is_hiragana};
 use crate::ingest::detect::script_of;
 use crate::ingest::sources::TERMINATORS;
-use crate::lang::{Lang, Script};
+use crate::lang::{CutMarks, Lang, Script};
 use crate::segment::{self, Role};
 
 /// Fewest other editions that must split the text where this edition does not.
@@ -275,7 +277,6 @@ fn bare_splits(
     k: usize,
     done: &[usize],
 ) -> Vec<(usize, usize)> {
-    let lang = inputs[k].edition.lang;
     let in_k = |r: Range<usize>| -> f64 {
         let chars: usize = r.map(|x| inputs[pivot].features[x].len).sum();
         chars as f64 * totals[k] / totals[pivot]
@@ -303,17 +304,56 @@ fn bare_splits(
                 continue;
             }
             let share = first / (first + second).max(1.0);
-            let sentence_end = |p: Point| match p.kind {
-                PointKind::SentenceEnd => true,
-                PointKind::CapitalStart => !names_elsewhere(inputs, k, &sentence.text[p.at..]),
-                PointKind::Clause | PointKind::Stop => false,
-            };
-            if let Some(at) = best_point_of(&sentence.text, lang, share, sentence_end) {
+            if let Some(at) = bare_point(inputs, k, &sentence.text, share) {
                 out.push((s, at));
             }
         }
     }
     out
+}
+
+/// The point of edition `k`'s `text` nearest `share` where a sentence ends without its stop:
+/// a sentence starter or a bare ending, or a capitalized word that no edition of another
+/// language writes (a name would be: `after Jeremy became`).
+fn bare_point(inputs: &[AlignInput], k: usize, text: &str, share: f64) -> Option<usize> {
+    let lang = inputs[k].edition.lang;
+    let sentence_end = |p: Point| match p.kind {
+        PointKind::SentenceEnd => !open_word_before(&text[..p.at], lang),
+        PointKind::CapitalStart => {
+            !open_word_before(&text[..p.at], lang)
+                && !names_date(&text[p.at..], lang)
+                && !names_elsewhere(inputs, k, &text[p.at..])
+        }
+        PointKind::Clause | PointKind::Stop => false,
+    };
+    best_point_of(text, lang, share, sentence_end)
+}
+
+/// Whether `rest` opens with a weekday or month name (`Palu on Friday, officials said`):
+/// capitalized mid-sentence.
+fn names_date(rest: &str, lang: Lang) -> bool {
+    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    let info = lang.info();
+    info.weekdays
+        .iter()
+        .chain(info.months)
+        .flat_map(|spellings| spellings.iter())
+        .any(|&name| name.eq_ignore_ascii_case(&word))
+}
+
+/// Whether `before` ends on a word no sentence ends on (`LangInfo::cut_marks`: an article, a
+/// preposition, as in `on Friday, officials`, `the Olympics and`).
+fn open_word_before(before: &str, lang: Lang) -> bool {
+    let CutMarks::OpenWords(words) = lang.info().cut_marks else {
+        return false;
+    };
+    let word = before
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    words.contains(&word.as_str())
 }
 
 /// Whether the capitalized word that opens `rest` stands in an edition of another language
@@ -337,6 +377,148 @@ fn names_elsewhere(inputs: &[AlignInput], k: usize, rest: &str) -> bool {
                 !before.is_some_and(char::is_alphabetic) && !after.is_some_and(char::is_alphabetic)
             })
         })
+}
+
+/// Fewest editions that must end a sentence inside a unit (two sentences in their cell)
+/// before `split_units` looks at it.
+const UNIT_SPLIT_MIN_KEEPERS: usize = 2;
+
+/// How edition k's cell parts when a unit is split in two.
+#[derive(Clone, Copy, Debug)]
+enum Part {
+    /// Its first `n` sentences go in the first unit, the rest in the second.
+    Keep(usize),
+    /// Its one sentence is cut at byte `at`.
+    Cut(usize),
+    /// It cannot part the cell: its text stays in the first unit, running on into the second.
+    Stuck,
+}
+
+/// Splits the units where some editions end a sentence that the original and others run on
+/// without a stop: a headline line written without a period, punctuated only in the editions
+/// whose translators end headlines with one (`…loss against Belfast Giants Dundee Stars atoned…`,
+/// `…逃す。` in one, `…逃す` in the others). A unit is split when at least
+/// `UNIT_SPLIT_MIN_KEEPERS` editions end a sentence there and two thirds of the editions
+/// present can part their text at the same share: by their own sentence ends, or at a point
+/// where a sentence ends without its stop (`bare_point`). The others' text runs on into the
+/// second unit, as a minority join does. Runs after the units are final.
+pub fn split_units(inputs: &mut [AlignInput], units: &mut Vec<Unit>) {
+    let mut u = 0;
+    while u < units.len() {
+        if let Some(parts) = plan_unit_split(inputs, &units[u]) {
+            apply_unit_split(inputs, units, u, &parts);
+        }
+        u += 1;
+    }
+    renumber_units(units);
+}
+
+/// How each edition parts unit `unit`'s cell, if the unit is to be split.
+fn plan_unit_split(inputs: &[AlignInput], unit: &Unit) -> Option<Vec<Part>> {
+    let flagged = |flags: &[bool]| flags.iter().any(|&f| f);
+    if !matches!(unit.role, Role::Body | Role::Bullet)
+        || flagged(&unit.runs_on)
+        || flagged(&unit.continued)
+    {
+        return None;
+    }
+    let lens = |e: usize| -> Vec<f64> {
+        unit.cells[e]
+            .iter()
+            .map(|&i| inputs[e].features[i].len as f64)
+            .collect()
+    };
+    let shares: Vec<f64> = (0..inputs.len())
+        .filter(|&e| unit.cells[e].len() == 2 && !inputs[e].edition.lang.weakly_segmented())
+        .map(|e| {
+            let l = lens(e);
+            l[0] / (l[0] + l[1]).max(1.0)
+        })
+        .collect();
+    if shares.len() < UNIT_SPLIT_MIN_KEEPERS {
+        return None;
+    }
+    let share = median(shares.into_iter());
+    let parts: Vec<Part> = (0..inputs.len())
+        .map(|e| match unit.cells[e][..] {
+            [] => Part::Stuck,
+            [s] if !inputs[e].edition.lang.weakly_segmented() => {
+                match bare_point(inputs, e, &inputs[e].edition.sentences[s].text, share) {
+                    Some(at) => Part::Cut(at),
+                    None => Part::Stuck,
+                }
+            }
+            _ => nearest_boundary(&lens(e), share).map_or(Part::Stuck, Part::Keep),
+        })
+        .collect();
+    let present = unit.present();
+    let parting = parts.iter().filter(|p| !matches!(p, Part::Stuck)).count();
+    (parting * 3 >= present * 2).then_some(parts)
+}
+
+/// The boundary between sentences of a cell (the count of sentences before it) whose share of
+/// the cell's length is nearest `share`, within `SPLIT_TOLERANCE`.
+fn nearest_boundary(lens: &[f64], share: f64) -> Option<usize> {
+    let total: f64 = lens.iter().sum::<f64>().max(1.0);
+    let mut before = 0.0;
+    let mut best: Option<(f64, usize)> = None;
+    for (n, len) in lens.iter().enumerate().take(lens.len().saturating_sub(1)) {
+        before += len;
+        let distance = (before / total - share).abs();
+        if distance <= SPLIT_TOLERANCE && best.is_none_or(|(d, _)| distance < d) {
+            best = Some((distance, n + 1));
+        }
+    }
+    best.map(|(_, n)| n)
+}
+
+/// Splits unit `u` in two as `parts` says, the second part becoming unit `u + 1`.
+fn apply_unit_split(inputs: &mut [AlignInput], units: &mut Vec<Unit>, u: usize, parts: &[Part]) {
+    let mut second = units[u].clone();
+    for (e, part) in parts.iter().enumerate() {
+        second.cells[e].clear();
+        second.disputed[e] = false;
+        second.joined[e] = false;
+        match *part {
+            Part::Keep(n) => second.cells[e] = units[u].cells[e].split_off(n),
+            Part::Cut(at) => {
+                let s = units[u].cells[e][0];
+                split_sentence(&mut inputs[e], s, at);
+                segment::renumber(&mut inputs[e].edition.sentences);
+                for unit in units.iter_mut() {
+                    for i in unit.cells[e].iter_mut().filter(|i| **i > s) {
+                        *i += 1;
+                    }
+                }
+                second.cells[e] = vec![s + 1];
+                units[u].joined[e] = true;
+            }
+            Part::Stuck if !units[u].cells[e].is_empty() => {
+                units[u].runs_on[e] = true;
+                second.continued[e] = true;
+            }
+            Part::Stuck => second.costs[e] = None,
+        }
+    }
+    units.insert(u + 1, second);
+}
+
+/// Numbers units within sections anew after a split: headings 0, other units from 1.
+fn renumber_units(units: &mut [Unit]) {
+    let mut section = None;
+    let mut next = 1;
+    for unit in units.iter_mut() {
+        if section != Some(unit.section) {
+            section = Some(unit.section);
+            next = 1;
+        }
+        if unit.role == Role::Heading {
+            unit.number = 0;
+        } else {
+            unit.number = next;
+            next += 1;
+        }
+    }
 }
 
 /// The median of some values (the upper one of an even count); 0 for none.
