@@ -5,6 +5,7 @@ pub mod band;
 pub mod dispute;
 pub mod lexicon;
 pub mod nway;
+pub mod orphan;
 pub mod pair;
 pub mod scale;
 pub mod side;
@@ -124,6 +125,7 @@ pub fn align(editions: Vec<Edition>, pivot: usize, weights: &Weights) -> Alignme
     }
     split::project(&mut inputs, &mut units, pivot);
     split::split_units(&mut inputs, &mut units);
+    orphan::adopt(&inputs, &mut units);
     Alignment {
         inputs,
         pivot,

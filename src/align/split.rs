@@ -504,7 +504,7 @@ fn apply_unit_split(inputs: &mut [AlignInput], units: &mut Vec<Unit>, u: usize, 
 }
 
 /// Numbers units within sections anew after a split: headings 0, other units from 1.
-fn renumber_units(units: &mut [Unit]) {
+pub(crate) fn renumber_units(units: &mut [Unit]) {
     let mut section = None;
     let mut next = 1;
     for unit in units.iter_mut() {
