@@ -27,6 +27,62 @@ pub fn cut_short(sentence: &str, marks: &CutMarks) -> bool {
     }
 }
 
+/// Share of an edition's sentences that must end with one stop before a sentence closed with
+/// another reads as cut short.
+const USUAL_STOP_SHARE: f64 = 0.8;
+
+/// The stop most of an edition's sentences end with (`।` in Hindi), if at least
+/// `USUAL_STOP_SHARE` of those ending with a stop use it.
+pub fn usual_stop<'a>(sentences: impl Iterator<Item = &'a str>) -> Option<char> {
+    let mut counts: Vec<(char, usize)> = Vec::new();
+    for text in sentences {
+        let Some(stop) = final_stop(text) else {
+            continue;
+        };
+        match counts.iter_mut().find(|(c, _)| *c == stop) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((stop, 1)),
+        }
+    }
+    let all: usize = counts.iter().map(|(_, n)| n).sum();
+    let &(stop, n) = counts.iter().max_by_key(|(_, n)| *n)?;
+    (n as f64 >= USUAL_STOP_SHARE * all as f64).then_some(stop)
+}
+
+/// Whether a sentence closes with a period where its edition closes sentences with another
+/// stop (`…मामला अलास्का.` in a Hindi edition of `।`): a translation cut short and closed by
+/// whatever stopped it.
+pub fn odd_stop(sentence: &str, usual: Option<char>) -> bool {
+    let Some(usual) = usual else {
+        return false;
+    };
+    let last_word = sentence
+        .trim_end()
+        .trim_end_matches(CLOSERS)
+        .trim_end_matches('.')
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    // A short word before it is an abbreviation the segmenter ended a sentence at (`सेन.`).
+    final_stop(sentence) == Some('.')
+        && usual != '.'
+        && last_word.chars().count() >= ODD_STOP_MIN_WORD
+}
+
+/// Fewest characters the word before an odd period has: shorter ones are abbreviations.
+const ODD_STOP_MIN_WORD: usize = 4;
+
+/// The stop a sentence ends with, before closing quotes and brackets (`.`, `।`, `。`); not `?`
+/// or `!`, which any edition uses now and then.
+fn final_stop(text: &str) -> Option<char> {
+    let last = text
+        .trim_end()
+        .trim_end_matches(CLOSERS)
+        .chars()
+        .next_back()?;
+    ['.', '।', '。'].contains(&last).then_some(last)
+}
+
 /// The character right before the final stop, if the text ends with one of `stops`.
 fn before_stop(text: &str, stops: &[char]) -> Option<char> {
     let mut chars = text.chars().rev();
@@ -83,6 +139,23 @@ mod tests {
 
     fn cut(lang: Lang, text: &str) -> bool {
         cut_short(text, &lang.info().cut_marks)
+    }
+
+    #[test]
+    fn a_period_in_an_edition_of_dandas_ends_a_cut() {
+        let hindi = [
+            "यह मामला अदालत में है।",
+            "उन्होंने कहा कि वह जाएंगे।",
+            "मौसम अच्छा था।",
+        ];
+        let usual = usual_stop(hindi.iter().copied());
+        assert_eq!(usual, Some('।'));
+        assert!(odd_stop("वर्तमान में यह मामला अलास्का.", usual));
+        assert!(!odd_stop("यह मामला अदालत में है।", usual));
+        assert!(!odd_stop("अपने दोस्त, डेमोक्रेटिक सेन.", usual));
+        // An edition that closes with periods throughout has nothing odd about one.
+        let english = ["It rained.", "He left.", "Why?"];
+        assert!(!odd_stop("He was.", usual_stop(english.iter().copied())));
     }
 
     #[test]

@@ -654,9 +654,11 @@ fn ends_cut_short(view: &UnitView, k: usize) -> bool {
         return super::cut::cut_short(view.text(k), marks);
     }
     let sentences = &view.input(k).edition.sentences;
-    view.cell(k)
-        .iter()
-        .any(|&i| super::cut::cut_short(&sentences[i].text, marks))
+    let usual = super::cut::usual_stop(sentences.iter().map(|s| s.text.as_str()));
+    view.cell(k).iter().any(|&i| {
+        let text = &sentences[i].text;
+        super::cut::cut_short(text, marks) || super::cut::odd_stop(text, usual)
+    })
 }
 
 /// Other editions that may split or join a sentence where the rest agree, and still let the
