@@ -415,11 +415,7 @@ pub fn split_units(inputs: &mut [AlignInput], units: &mut Vec<Unit>) {
 
 /// How each edition parts unit `unit`'s cell, if the unit is to be split.
 fn plan_unit_split(inputs: &[AlignInput], unit: &Unit) -> Option<Vec<Part>> {
-    let flagged = |flags: &[bool]| flags.iter().any(|&f| f);
-    if !matches!(unit.role, Role::Body | Role::Bullet)
-        || flagged(&unit.runs_on)
-        || flagged(&unit.continued)
-    {
+    if !matches!(unit.role, Role::Body | Role::Bullet) {
         return None;
     }
     let lens = |e: usize| -> Vec<f64> {
@@ -428,8 +424,11 @@ fn plan_unit_split(inputs: &[AlignInput], unit: &Unit) -> Option<Vec<Part>> {
             .map(|&i| inputs[e].features[i].len as f64)
             .collect()
     };
+    // An edition whose text runs on from the previous unit or into the next keeps doing so.
+    let free = |e: usize| !unit.runs_on[e] && !unit.continued[e];
     let shares: Vec<f64> = (0..inputs.len())
-        .filter(|&e| unit.cells[e].len() == 2 && !inputs[e].edition.lang.weakly_segmented())
+        .filter(|&e| free(e) && unit.cells[e].len() == 2)
+        .filter(|&e| !inputs[e].edition.lang.weakly_segmented())
         .map(|e| {
             let l = lens(e);
             l[0] / (l[0] + l[1]).max(1.0)
@@ -441,6 +440,7 @@ fn plan_unit_split(inputs: &[AlignInput], unit: &Unit) -> Option<Vec<Part>> {
     let share = median(shares.into_iter());
     let parts: Vec<Part> = (0..inputs.len())
         .map(|e| match unit.cells[e][..] {
+            _ if !free(e) => Part::Stuck,
             [] => Part::Stuck,
             [s] if !inputs[e].edition.lang.weakly_segmented() => {
                 match bare_point(inputs, e, &inputs[e].edition.sentences[s].text, share) {
@@ -479,8 +479,13 @@ fn apply_unit_split(inputs: &mut [AlignInput], units: &mut Vec<Unit>, u: usize, 
         second.cells[e].clear();
         second.disputed[e] = false;
         second.joined[e] = false;
+        // The sentence joined to the next unit's on the page now ends the second part.
+        let joined_on = std::mem::take(&mut units[u].joined[e]);
         match *part {
-            Part::Keep(n) => second.cells[e] = units[u].cells[e].split_off(n),
+            Part::Keep(n) => {
+                second.cells[e] = units[u].cells[e].split_off(n);
+                second.joined[e] = joined_on;
+            }
             Part::Cut(at) => {
                 let s = units[u].cells[e][0];
                 split_sentence(&mut inputs[e], s, at);
@@ -491,13 +496,18 @@ fn apply_unit_split(inputs: &mut [AlignInput], units: &mut Vec<Unit>, u: usize, 
                     }
                 }
                 second.cells[e] = vec![s + 1];
+                second.joined[e] = joined_on;
                 units[u].joined[e] = true;
             }
             Part::Stuck if !units[u].cells[e].is_empty() => {
+                units[u].joined[e] = joined_on;
                 units[u].runs_on[e] = true;
                 second.continued[e] = true;
             }
-            Part::Stuck => second.costs[e] = None,
+            Part::Stuck => {
+                units[u].joined[e] = joined_on;
+                second.costs[e] = None;
+            }
         }
     }
     units.insert(u + 1, second);
