@@ -63,6 +63,11 @@ const CONTINUES_BEFORE: &[&str] = &[
     "จนถึง",
 ];
 
+/// The cost of a sentence end before a piece that opens with a number. Editions benchmark:
+/// Thai pairs NTREX seed 11 0.9836 -> 0.9855 (0.5: 0.9841), short articles seed 1 0.9760 ->
+/// 0.9753, other sets within 0.0001.
+const NUMBER_AFTER_COST: f32 = 1.0;
+
 /// Pieces shorter than this many characters are rarely whole sentences.
 const SHORT_PIECE: usize = 12;
 
@@ -142,6 +147,10 @@ fn break_cost(before: &str, after: &str) -> f32 {
     // A number is followed by its unit or classifier: `10 พันล้าน`, `19 ปี`.
     if before.ends_with(|c: char| c.is_ascii_digit()) {
         cost += 2.0;
+    }
+    // A number follows the word it counts or dates: `ในปี 1953`, `กว่า 4,500`.
+    if after.starts_with(|c: char| c.is_ascii_digit()) {
+        cost += NUMBER_AFTER_COST;
     }
     if before.ends_with(['"', '”', ')', '’']) {
         cost -= 0.5;
