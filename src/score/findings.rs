@@ -716,7 +716,7 @@ fn sentence_count(views: &[UnitView], u: usize, k: usize, out: &mut Out) {
         EXTRA_MIN_EXCESS
     };
     if kind == FindingKind::Split
-        && let Some(extra) = added_sentence(view, k, excess)
+        && let Some(extra) = added_sentence(views, u, k, excess)
     {
         let detail = format!("no other edition has {}", quote(&extra));
         out.push((k, FindingKind::Extra, detail));
@@ -743,7 +743,8 @@ const EXTRA_REST_FIT: f64 = 0.3;
 
 /// An edition with more sentences than the others may have split one, or added one: it added
 /// one when its text is much longer than predicted and, without one of its sentences, fits.
-fn added_sentence(view: &UnitView, k: usize, min_excess: f64) -> Option<String> {
+fn added_sentence(views: &[UnitView], u: usize, k: usize, min_excess: f64) -> Option<String> {
+    let view = &views[u];
     let predicted = view.predicted_len(k)?;
     let input = view.input(k);
     let cell = view.cell(k);
@@ -764,11 +765,18 @@ fn added_sentence(view: &UnitView, k: usize, min_excess: f64) -> Option<String> 
     // (Concepts nobody else names as well: +8 of 330 added sentences on short articles for
     // +0.1-0.3 false findings per 1,000 cells on every set; they are found in about two thirds
     // of translations only.)
-    let foreign = anchors > 0 && view.shared_anchors(k, candidate) == 0;
+    let foreign = anchors > 0 && states_nothing_nearby(views, u, k, candidate);
     let long_enough = total >= min_excess * predicted
         || (foreign && total >= EXTRA_FOREIGN_EXCESS * predicted)
         || (total >= EXTRA_UNSHARED_EXCESS * predicted && shares_nothing(view, k, best));
     long_enough.then(|| input.edition.sentences[cell[best]].text.clone())
+}
+
+/// Whether no other edition states any of `f`'s numbers, names and concepts in unit `u` or a
+/// neighbouring unit (where a sentence the aligner put one unit off finds them).
+fn states_nothing_nearby(views: &[UnitView], u: usize, k: usize, f: &Features) -> bool {
+    let nearby = u.saturating_sub(1)..(u + 2).min(views.len());
+    views[nearby].iter().all(|v| v.shared_anchors(k, f) == 0)
 }
 
 /// With numbers or names no other edition states, an added sentence may be this short.
@@ -847,12 +855,8 @@ fn added_pieces(views: &[UnitView], u: usize, k: usize) -> Option<String> {
         .collect::<Vec<_>>()
         .join(" ");
     let features = crate::features::features(&text, view.lang(k));
-    let nearby = u.saturating_sub(1)..(u + 2).min(views.len());
     let anchors = features.numbers.len() + features.names.len();
-    let foreign = anchors > 0
-        && views[nearby]
-            .iter()
-            .all(|v| v.shared_anchors(k, &features) == 0);
+    let foreign = anchors > 0 && states_nothing_nearby(views, u, k, &features);
     foreign.then_some(text)
 }
 
