@@ -111,7 +111,7 @@ fn stray_period(text: &str, abbreviations: &[&str]) -> bool {
     let chars: Vec<char> = text.chars().collect();
     (1..chars.len()).any(|i| {
         let closes = chars.get(i + 1).is_none_or(|c| c.is_whitespace());
-        chars[i] == '.' && closes && is_thai_letter(chars[i - 1]) && {
+        chars[i] == '.' && closes && cut_before(&chars[..i]) && {
             let start = chars[..i]
                 .iter()
                 .rposition(|c| c.is_whitespace())
@@ -120,6 +120,26 @@ fn stray_period(text: &str, abbreviations: &[&str]) -> bool {
             !abbreviations.iter().any(|a| word.ends_with(a)) && !hour_mark(&chars[..start], &word)
         }
     })
+}
+
+/// Whether a period after `before` follows what a Thai sentence does not end on with one: a
+/// Thai letter or a number (`มัธยม 20.`), which a cut leaves; not a list number opening the
+/// text (`1.`). (After a Latin word too: editions benchmark, one more planted truncation found
+/// for 0.8-1.0 more false findings per 1,000 cells on every set: `Mrs.`, `U.S.`.)
+fn cut_before(before: &[char]) -> bool {
+    let Some(&last) = before.last() else {
+        return false;
+    };
+    let start = before
+        .iter()
+        .rposition(|c| c.is_whitespace())
+        .map_or(0, |p| p + 1);
+    let word = &before[start..];
+    if is_thai_letter(last) {
+        return true;
+    }
+    let opens_text = before[..start].iter().all(|c| c.is_whitespace());
+    !opens_text && word.iter().all(char::is_ascii_digit)
 }
 
 /// `น.` after a number: the Thai hour (`11.00 น.`).
@@ -175,6 +195,7 @@ mod tests {
             (Lang::Ko, "찰스 코란은 후반 닐슨이 던디가 처음으로."),
             (Lang::Ja, "首相は記者会見で新しい計画を。"),
             (Lang::Th, "มันเป็นงานที่ยากเข็ญมาก แต่การฟื้นตัวเต็."),
+            (Lang::Th, "การสำรวจนักเรียนโรงเรียนมัธยม 20."),
             (Lang::Th, "โบสถ์แห่งเดียวที่ชนะวิคตอเรีย คร. พันโทบามหลวง"),
         ] {
             assert!(cut(lang, text), "{lang:?}: {text}");
@@ -198,6 +219,7 @@ mod tests {
             (Lang::Th, "เมื่อ 11.00 น. การแถลงข่าว"),
             (Lang::Th, "ทหารในเดือน ก.ย."),
             (Lang::Th, "วิ่ง 300 กม. ทางตะวันตก"),
+            (Lang::Th, "1. การสำรวจนักเรียน"),
             (Lang::Th, "จอร์จ ดับเบิลยู. บุช ได้หยิบโทรศัพท์"),
         ] {
             assert!(!cut(lang, text), "{lang:?}: {text}");
