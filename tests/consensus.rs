@@ -3,10 +3,8 @@
 //! the original (the pivot) that dropped a stop the translations kept is split too.
 
 use std::collections::HashMap;
-use std::fs;
-use std::process::Command;
 
-use tempfile::TempDir;
+mod common;
 
 const TEXTS: &[(&str, &str)] = &[
     (
@@ -42,28 +40,7 @@ fn align_with(more: &[(&str, &str)]) -> Vec<HashMap<String, String>> {
 
 /// Aligns the editions given (language, text); returns the rows of corpus.csv.
 fn align_texts(texts: &[(&str, &str)]) -> Vec<HashMap<String, String>> {
-    let dir = TempDir::new().unwrap();
-    let article = dir.path().join("budget");
-    fs::create_dir(&article).unwrap();
-    for (lang, text) in texts {
-        fs::write(article.join(format!("{lang}.txt")), text).unwrap();
-    }
-    let out = dir.path().join("out");
-    let run = Command::new(env!("CARGO_BIN_EXE_concord"))
-        .args([
-            "align".as_ref(),
-            article.as_os_str(),
-            "--out".as_ref(),
-            out.as_os_str(),
-        ])
-        .arg("--quiet")
-        .output()
-        .unwrap();
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    let (_dir, out) = common::align_texts(texts);
     let mut reader = csv::Reader::from_path(out.join("corpus.csv")).unwrap();
     let headers = reader.headers().unwrap().clone();
     reader

@@ -2,9 +2,8 @@
 //! names it states that no other edition states.
 
 use std::fs;
-use std::process::Command;
 
-use tempfile::TempDir;
+mod common;
 
 const EDITIONS: &[(&str, &str)] = &[
     (
@@ -31,28 +30,12 @@ const THAI_WITH_ADDED: &str = "พายุพัดถล่มชายฝั�
 
 #[test]
 fn a_sentence_added_to_a_thai_edition_is_extra() {
-    let dir = TempDir::new().unwrap();
-    let article = dir.path().join("storm");
-    fs::create_dir(&article).unwrap();
-    for (lang, text) in EDITIONS.iter().chain([&("th", THAI_WITH_ADDED)]) {
-        fs::write(article.join(format!("{lang}.txt")), text).unwrap();
-    }
-    let out = dir.path().join("out");
-    let run = Command::new(env!("CARGO_BIN_EXE_concord"))
-        .args([
-            "align".as_ref(),
-            article.as_os_str(),
-            "--out".as_ref(),
-            out.as_os_str(),
-        ])
-        .arg("--quiet")
-        .output()
-        .unwrap();
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    let texts: Vec<(&str, &str)> = EDITIONS
+        .iter()
+        .copied()
+        .chain([("th", THAI_WITH_ADDED)])
+        .collect();
+    let (_dir, out) = common::align_texts(&texts);
     let findings = fs::read_to_string(out.join("findings.csv")).unwrap();
     let extra: Vec<&str> = findings
         .lines()

@@ -171,18 +171,14 @@ mod tests {
         "El alcalde agradeció a los miembros su trabajo.",
     ];
 
-    #[test]
-    fn the_second_half_of_a_split_translation_joins_its_unit() {
-        let de = [
-            "Der Rat hat am Montag den Haushalt gebilligt.",
-            "Zuvor gab es eine lange und hitzige Debatte.",
-            "Der Bürgermeister dankte den Mitgliedern für ihre Arbeit.",
-        ];
+    /// Units for English, French, Spanish and German (`de`'s three sentences: the middle one
+    /// alone in the second unit), after `adopt`.
+    fn adopted(de: &[&str]) -> Vec<Unit> {
         let inputs = [
             input(Lang::En, &EN),
             input(Lang::Fr, &FR),
             input(Lang::Es, &ES),
-            input(Lang::De, &de),
+            input(Lang::De, de),
         ];
         let mut rows = units(&[
             &[&[0], &[0], &[0], &[0]],
@@ -190,6 +186,16 @@ mod tests {
             &[&[1], &[1], &[1], &[2]],
         ]);
         adopt(&inputs, &mut rows);
+        rows
+    }
+
+    #[test]
+    fn the_second_half_of_a_split_translation_joins_its_unit() {
+        let rows = adopted(&[
+            "Der Rat hat am Montag den Haushalt gebilligt.",
+            "Zuvor gab es eine lange und hitzige Debatte.",
+            "Der Bürgermeister dankte den Mitgliedern für ihre Arbeit.",
+        ]);
         assert_eq!(rows.len(), 2);
         assert_eq!(rows[0].cells[3], vec![0, 1]);
         assert_eq!(rows[1].number, 2);
@@ -197,23 +203,11 @@ mod tests {
 
     #[test]
     fn a_sentence_the_edition_added_stays_alone() {
-        let de = [
+        let rows = adopted(&[
             "Der Rat hat den Haushalt am Montag nach einer langen und hitzigen Debatte gebilligt.",
             "Die Opposition kündigte eine Klage vor dem Verfassungsgericht an.",
             "Der Bürgermeister dankte den Mitgliedern für ihre Arbeit.",
-        ];
-        let inputs = [
-            input(Lang::En, &EN),
-            input(Lang::Fr, &FR),
-            input(Lang::Es, &ES),
-            input(Lang::De, &de),
-        ];
-        let mut rows = units(&[
-            &[&[0], &[0], &[0], &[0]],
-            &[&[], &[], &[], &[1]],
-            &[&[1], &[1], &[1], &[2]],
         ]);
-        adopt(&inputs, &mut rows);
         assert_eq!(rows.len(), 3);
         assert_eq!(rows[1].cells[3], vec![1]);
     }

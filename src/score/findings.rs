@@ -738,6 +738,38 @@ const EXTRA_MIN_EXCESS: f64 = 1.35;
 /// cells on the eight sets above (NTREX seed 13: 4.6 -> 4.9).
 const EXTRA_MIN_EXCESS_SPLIT_TOO: f64 = 1.6;
 
+/// The lengths of edition k's sentences (or Thai pieces) in a unit and the length the other
+/// editions predict for them all: what the rules for added text weigh.
+struct CellLengths {
+    predicted: f64,
+    lens: Vec<f64>,
+    total: f64,
+}
+
+impl CellLengths {
+    fn of(view: &UnitView, k: usize) -> Option<CellLengths> {
+        let predicted = view.predicted_len(k)?;
+        let input = view.input(k);
+        let lens: Vec<f64> = view
+            .cell(k)
+            .iter()
+            .map(|&i| input.features[i].len as f64)
+            .collect();
+        let total = lens.iter().sum();
+        Some(CellLengths {
+            predicted,
+            lens,
+            total,
+        })
+    }
+}
+
+/// How far a length departs from its prediction: |log| of their ratio, softened for short
+/// texts.
+fn misfit(length: f64, predicted: f64) -> f64 {
+    ((length + 5.0) / (predicted + 5.0)).ln().abs()
+}
+
 /// Without its added sentence, the rest of the cell fits the prediction this closely (|log|).
 const EXTRA_REST_FIT: f64 = 0.3;
 
@@ -745,12 +777,13 @@ const EXTRA_REST_FIT: f64 = 0.3;
 /// one when its text is much longer than predicted and, without one of its sentences, fits.
 fn added_sentence(views: &[UnitView], u: usize, k: usize, min_excess: f64) -> Option<String> {
     let view = &views[u];
-    let predicted = view.predicted_len(k)?;
-    let input = view.input(k);
-    let cell = view.cell(k);
-    let lens: Vec<f64> = cell.iter().map(|&i| input.features[i].len as f64).collect();
-    let total: f64 = lens.iter().sum();
-    let fit = |rest: f64| ((rest + 5.0) / (predicted + 5.0)).ln().abs();
+    let CellLengths {
+        predicted,
+        lens,
+        total,
+    } = CellLengths::of(view, k)?;
+    let (input, cell) = (view.input(k), view.cell(k));
+    let fit = |rest: f64| misfit(rest, predicted);
     let (best, rest) = lens
         .iter()
         .enumerate()
@@ -824,15 +857,14 @@ const EXTRA_PIECES_MIN_SHARE: f64 = 0.4;
 /// 1.6 times the prediction finds about one more a set for 0.2-0.6 more false findings.
 fn added_pieces(views: &[UnitView], u: usize, k: usize) -> Option<String> {
     let view = &views[u];
-    let predicted = view.predicted_len(k)?;
-    let input = view.input(k);
     let cell = view.cell(k);
-    let lens: Vec<f64> = cell.iter().map(|&i| input.features[i].len as f64).collect();
-    let total: f64 = lens.iter().sum();
+    let lengths = CellLengths::of(view, k)?;
+    let (predicted, lens, total) = (lengths.predicted, &lengths.lens, lengths.total);
     if cell.len() < 2 || total < EXTRA_FOREIGN_EXCESS * predicted {
         return None;
     }
-    let fit = |rest: f64| ((rest + 5.0) / (predicted + 5.0)).ln().abs();
+    let input = view.input(k);
+    let fit = |rest: f64| misfit(rest, predicted);
     // The added pieces at the end (`j..`) or the start (`..j`), the rest fitting best.
     let mut best: Option<(f64, std::ops::Range<usize>)> = None;
     let mut before = 0.0;
