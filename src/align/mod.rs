@@ -7,6 +7,7 @@ pub mod lexicon;
 pub mod nway;
 pub mod orphan;
 pub mod pair;
+mod points;
 pub mod scale;
 pub mod side;
 pub mod split;
