@@ -150,8 +150,9 @@ pub enum CutMarks {
     /// The syllables sentences end on before their stop (Korean `다`, `요`): any other
     /// syllable there (`…처음으로.`, `…설치된.`) was cut.
     FinalSyllables(&'static [char]),
-    /// The script ends no sentence with a period: one right after a word, other than after
-    /// these abbreviations (Thai `ดร.`, `ก.ย.`), closes a cut (`…การฟื้นตัวเต็.`).
+    /// The script ends no sentence with a period: one right after a word or a number, other
+    /// than after these abbreviations (Thai `ดร.`, `ก.ย.`), closes a cut (`…การฟื้นตัวเต็.`,
+    /// `…มัธยม 20.`).
     NoStop(&'static [&'static str]),
     /// No known mark (Chinese: particles such as `的` and `了` end sentences too).
     Unknown,

@@ -101,7 +101,8 @@ pub fn choose_pivot(editions: &[Edition], requested: Option<Lang>) -> Result<usi
 ///    into the final units;
 /// 3. then a sentence that one edition wrote where most end two is split (`split::project`),
 ///    and a unit a few editions end a sentence inside, where most of the others can part
-///    their text at the same place (`split::split_units`).
+///    their text at the same place (`split::split_units`); a unit only one edition fills
+///    joins the neighbouring unit it completes (`orphan::adopt`).
 pub fn align(editions: Vec<Edition>, pivot: usize, weights: &Weights) -> Alignment {
     let mut inputs: Vec<AlignInput> = editions.into_par_iter().map(AlignInput::new).collect();
     let short = short_article_weights(&inputs[pivot], weights);

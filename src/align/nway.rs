@@ -135,54 +135,55 @@ pub fn merge(reference: &[Anchor], beads: &[Vec<Bead>]) -> Vec<Unit> {
         }
     }
     let mut units = Vec::new();
-    let mut counter = Counter::default();
     let section_before = |i: usize| reference[i.saturating_sub(1).min(n - 1)].section;
     for (g, cells) in groups.into_iter().enumerate() {
         let s = starts[g];
         let extra = std::mem::replace(&mut extras[s], Cells::new(editions));
         if !extra.is_empty() {
-            units.push(counter.unit(section_before(s), Role::Body, extra));
+            units.push(unit(section_before(s), Role::Body, extra));
         }
         if !cells.is_empty() {
-            units.push(counter.unit(reference[s].section, reference[s].role, cells));
+            units.push(unit(reference[s].section, reference[s].role, cells));
         }
     }
     let tail = std::mem::replace(&mut extras[n], Cells::new(editions));
     if !tail.is_empty() && n > 0 {
-        units.push(counter.unit(section_before(n), Role::Body, tail));
+        units.push(unit(section_before(n), Role::Body, tail));
     }
+    renumber(&mut units);
     units
 }
 
-/// Numbers units within sections: headings 0, other units from 1.
-#[derive(Default)]
-struct Counter {
-    section: Option<SectionId>,
-    next: u32,
+/// Numbers units within sections, as the `unit` column shows them: headings 0, other units
+/// from 1. Run again whenever units are split or joined.
+pub fn renumber(units: &mut [Unit]) {
+    let mut section = None;
+    let mut next = 1;
+    for unit in units.iter_mut() {
+        if section != Some(unit.section) {
+            section = Some(unit.section);
+            next = 1;
+        }
+        if unit.role == Role::Heading {
+            unit.number = 0;
+        } else {
+            unit.number = next;
+            next += 1;
+        }
+    }
 }
 
-impl Counter {
-    fn unit(&mut self, section: SectionId, role: Role, cells: Cells) -> Unit {
-        if self.section != Some(section) {
-            self.section = Some(section);
-            self.next = 1;
-        }
-        let number = if role == Role::Heading {
-            0
-        } else {
-            self.next += 1;
-            self.next - 1
-        };
-        Unit {
-            section,
-            number,
-            cells: cells.sentences,
-            costs: cells.costs,
-            role,
-            disputed: vec![false; cells.runs_on.len()],
-            joined: vec![false; cells.runs_on.len()],
-            runs_on: cells.runs_on,
-            continued: cells.continued,
-        }
+/// A unit of the cells built for it, numbered later (`renumber`).
+fn unit(section: SectionId, role: Role, cells: Cells) -> Unit {
+    Unit {
+        section,
+        number: 0,
+        cells: cells.sentences,
+        costs: cells.costs,
+        role,
+        disputed: vec![false; cells.runs_on.len()],
+        joined: vec![false; cells.runs_on.len()],
+        runs_on: cells.runs_on,
+        continued: cells.continued,
     }
 }

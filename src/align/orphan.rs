@@ -9,7 +9,7 @@
 use super::{AlignInput, Unit, scale};
 use crate::segment::Role;
 
-/// Largest misfit (|log| of length over prediction, `misfit`) the neighbour's text may have
+/// Largest misfit (|log| of length over prediction, `scale::misfit`) the neighbour's text may have
 /// with the orphan added. Sentence-level translation ratios spread by about a third (|log|
 /// 0.3).
 const ORPHAN_FIT: f64 = 0.25;
@@ -41,7 +41,7 @@ pub fn adopt(inputs: &[AlignInput], units: &mut Vec<Unit>) {
             None => u += 1,
         }
     }
-    super::split::renumber_units(units);
+    super::nway::renumber(units);
 }
 
 /// The edition filling unit `u` alone and the neighbouring unit its text belongs to, if any.
@@ -72,9 +72,9 @@ fn home(inputs: &[AlignInput], scales: &[f64], units: &[Unit], u: usize) -> Opti
         })
         .filter_map(|(v, neighbour)| {
             let predicted = predicted(inputs, scales, neighbour, k)?;
-            let before = misfit(length(neighbour), predicted);
-            let after = misfit(length(neighbour) + orphan, predicted);
-            (after <= ORPHAN_FIT && after + ORPHAN_GAIN <= before).then_some((after, v))
+            let (len, fit) = (length(neighbour), ORPHAN_FIT);
+            scale::completes(len, orphan, predicted, fit, ORPHAN_GAIN)
+                .then(|| (scale::misfit(len + orphan, predicted), v))
         })
         .min_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, v)| (k, v))
@@ -83,27 +83,16 @@ fn home(inputs: &[AlignInput], scales: &[f64], units: &[Unit], u: usize) -> Opti
 /// Edition k's length in unit `unit` as the other editions there predict it (the median), in
 /// k's characters; None with fewer than two others.
 fn predicted(inputs: &[AlignInput], scales: &[f64], unit: &Unit, k: usize) -> Option<f64> {
-    let mut predictions: Vec<f64> = (0..inputs.len())
+    let others = (0..inputs.len())
         .filter(|&j| j != k && !unit.cells[j].is_empty())
         .map(|j| {
             let chars: usize = unit.cells[j]
                 .iter()
                 .map(|&i| inputs[j].features[i].len)
                 .sum();
-            chars as f64 * scales[k] / scales[j].max(1.0)
-        })
-        .collect();
-    if predictions.len() < 2 {
-        return None;
-    }
-    predictions.sort_by(f64::total_cmp);
-    Some(predictions[predictions.len() / 2])
-}
-
-/// How far a length departs from its prediction: |log| of their ratio, softened for short
-/// texts.
-fn misfit(length: f64, predicted: f64) -> f64 {
-    ((length + 5.0) / (predicted + 5.0)).ln().abs()
+            (chars as f64, scales[j])
+        });
+    scale::predict(scales[k], others)
 }
 
 #[cfg(test)]

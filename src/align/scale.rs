@@ -9,6 +9,40 @@
 
 use super::{AlignInput, Bead, Unit};
 
+/// Characters added to both lengths before comparing them (`misfit`), so that a short text is
+/// not judged by a character or two.
+const MISFIT_SMOOTHING: f64 = 5.0;
+
+/// How far a length departs from its prediction: |log| of their ratio, softened for short
+/// texts. Every rule that weighs a length against a prediction uses it.
+pub fn misfit(length: f64, predicted: f64) -> f64 {
+    ((length + MISFIT_SMOOTHING) / (predicted + MISFIT_SMOOTHING))
+        .ln()
+        .abs()
+}
+
+/// The length an edition of scale `scale` should have in a unit, from the other editions'
+/// text there, given as (characters, scale): each converted by the ratio of the scales; the
+/// median (the upper one of an even count). None with fewer than two others.
+pub fn predict(scale: f64, others: impl Iterator<Item = (f64, f64)>) -> Option<f64> {
+    let mut predictions: Vec<f64> = others
+        .map(|(chars, other)| chars * scale / other.max(1.0))
+        .collect();
+    if predictions.len() < 2 {
+        return None;
+    }
+    predictions.sort_by(f64::total_cmp);
+    Some(predictions[predictions.len() / 2])
+}
+
+/// Whether `added` characters make up the shortfall of a text of `length` predicted
+/// `predicted`: with them it misfits by at most `max_misfit`, and by `min_gain` less than
+/// without them (the second half of a sentence a translator split, kept apart by the aligner).
+pub fn completes(length: f64, added: f64, predicted: f64, max_misfit: f64, min_gain: f64) -> bool {
+    let with = misfit(length + added, predicted);
+    with <= max_misfit && with + min_gain <= misfit(length, predicted)
+}
+
 /// Units whose length departs from the edition's typical ratio by more than this factor
 /// (either way) do not count towards its scale: a sentence added to the cell, or half of one
 /// lost. Sentence-level translation ratios spread by about a third (|log| 0.3).

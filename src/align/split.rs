@@ -315,8 +315,8 @@ enum Part {
 
 /// Splits the units where some editions end a sentence that the original and others run on
 /// without a stop: a headline line written without a period, punctuated only in the editions
-/// whose translators end headlines with one (`…loss against Belfast Giants Dundee Stars atoned…`,
-/// `…逃す。` in one, `…逃す` in the others). A unit is split when at least
+/// whose translators end headlines with one (`…as part of treatment Method involves…` in
+/// English, `…教えるこの方法では…` in the original, a stop in German, Spanish and Korean). A unit is split when at least
 /// `UNIT_SPLIT_MIN_KEEPERS` editions end a sentence there and two thirds of the editions
 /// present can part their text at the same share: by their own sentence ends, or at a point
 /// where a sentence ends without its stop (`bare_point`). The others' text runs on into the
@@ -329,7 +329,7 @@ pub fn split_units(inputs: &mut [AlignInput], units: &mut Vec<Unit>) {
         }
         u += 1;
     }
-    renumber_units(units);
+    super::nway::renumber(units);
 }
 
 /// How each edition parts unit `unit`'s cell, if the unit is to be split.
@@ -398,12 +398,11 @@ fn apply_unit_split(inputs: &mut [AlignInput], units: &mut Vec<Unit>, u: usize, 
         second.cells[e].clear();
         second.disputed[e] = false;
         second.joined[e] = false;
-        // The sentence joined to the next unit's on the page now ends the second part.
-        let joined_on = std::mem::take(&mut units[u].joined[e]);
         match *part {
             Part::Keep(n) => {
                 second.cells[e] = units[u].cells[e].split_off(n);
-                second.joined[e] = joined_on;
+                // The sentence joined to the next unit's on the page now ends the second part.
+                second.joined[e] = std::mem::take(&mut units[u].joined[e]);
             }
             Part::Cut(at) => {
                 let s = units[u].cells[e][0];
@@ -415,39 +414,16 @@ fn apply_unit_split(inputs: &mut [AlignInput], units: &mut Vec<Unit>, u: usize, 
                     }
                 }
                 second.cells[e] = vec![s + 1];
-                second.joined[e] = joined_on;
-                units[u].joined[e] = true;
+                second.joined[e] = std::mem::replace(&mut units[u].joined[e], true);
             }
             Part::Stuck if !units[u].cells[e].is_empty() => {
-                units[u].joined[e] = joined_on;
                 units[u].runs_on[e] = true;
                 second.continued[e] = true;
             }
-            Part::Stuck => {
-                units[u].joined[e] = joined_on;
-                second.costs[e] = None;
-            }
+            Part::Stuck => second.costs[e] = None,
         }
     }
     units.insert(u + 1, second);
-}
-
-/// Numbers units within sections anew after a split: headings 0, other units from 1.
-pub(crate) fn renumber_units(units: &mut [Unit]) {
-    let mut section = None;
-    let mut next = 1;
-    for unit in units.iter_mut() {
-        if section != Some(unit.section) {
-            section = Some(unit.section);
-            next = 1;
-        }
-        if unit.role == Role::Heading {
-            unit.number = 0;
-        } else {
-            unit.number = next;
-            next += 1;
-        }
-    }
 }
 
 /// The median of some values (the upper one of an even count); 0 for none.
@@ -505,7 +481,7 @@ pub const MERGE_FIT_MARGIN: f64 = 0.1;
 /// predicted `first` and `second` translates only one of them (the other is missing) rather
 /// than both (two sentences merged). The scorer reads merges by the same rule.
 pub fn fits_one_unit(length: f64, first: f64, second: f64) -> bool {
-    let misfit = |p: f64| ((length + 5.0) / (p + 5.0)).ln().abs();
+    let misfit = |p: f64| scale::misfit(length, p);
     misfit(first).min(misfit(second)) + MERGE_FIT_MARGIN < misfit(first + second)
 }
 

@@ -160,12 +160,19 @@ pub struct UnitView<'a> {
     features: Vec<Features>,
     /// Each edition's total text length, for length ratios between languages.
     totals: &'a [f64],
+    /// The stop most of each edition's sentences end with (`cut::usual_stop`).
+    usual_stops: &'a [Option<char>],
     pub pivot: usize,
     pub role: Role,
 }
 
 impl<'a> UnitView<'a> {
-    fn new(alignment: &'a Alignment, unit: &'a Unit, totals: &'a [f64]) -> Self {
+    fn new(
+        alignment: &'a Alignment,
+        unit: &'a Unit,
+        totals: &'a [f64],
+        usual_stops: &'a [Option<char>],
+    ) -> Self {
         let mut texts = Vec::new();
         let mut features = Vec::new();
         for (k, cell) in unit.cells.iter().enumerate() {
@@ -179,6 +186,7 @@ impl<'a> UnitView<'a> {
             texts,
             features,
             totals,
+            usual_stops,
             pivot: alignment.pivot,
             role: unit.role,
         }
@@ -272,16 +280,11 @@ impl<'a> UnitView<'a> {
     /// The length edition `k` should have here, predicted from each other present edition by
     /// the article's length ratio of the two languages; the median of those predictions.
     pub fn predicted_len(&self, k: usize) -> Option<f64> {
-        let mut predictions: Vec<f64> = self
+        let others = self
             .exact()
             .filter(|&j| j != k)
-            .map(|j| self.features[j].len as f64 * self.totals[k] / self.totals[j].max(1.0))
-            .collect();
-        if predictions.len() < 2 {
-            return None;
-        }
-        predictions.sort_by(f64::total_cmp);
-        Some(predictions[predictions.len() / 2])
+            .map(|j| (self.features[j].len as f64, self.totals[j]));
+        crate::align::scale::predict(self.totals[k], others)
     }
 
     /// The edition whose text stands for the unit, other than `k`.
@@ -296,6 +299,13 @@ impl<'a> UnitView<'a> {
     /// How many numbers, names and concepts of `f` (edition k's text, here or in a neighbour)
     /// the other editions state in this unit.
     pub fn shared_anchors(&self, k: usize, f: &Features) -> usize {
+        self.shared_numbers_and_names(k, f) + self.shared_concepts(k, f)
+    }
+
+    /// How many numbers and names of `f` (edition k's text) the other editions state in this
+    /// unit: what marks a sentence as translating this unit, where a concept (`police`,
+    /// `government`) may be named by a sentence from elsewhere too.
+    pub fn shared_numbers_and_names(&self, k: usize, f: &Features) -> usize {
         let others: Vec<&Features> = self
             .present()
             .filter(|&j| j != k)
@@ -315,7 +325,7 @@ impl<'a> UnitView<'a> {
                     .any(|o| o.names.iter().any(|m| crate::features::same_name(n, m)))
             })
             .count();
-        numbers + names + self.shared_concepts(k, f)
+        numbers + names
     }
 
     /// How many concepts `f` names (edition k's text) that another edition names in this unit.
@@ -339,7 +349,7 @@ impl<'a> UnitView<'a> {
     fn length_deviation(&self, k: usize) -> Option<f64> {
         let predicted = self.predicted_len(k)?;
         let actual = self.features[k].len as f64;
-        Some(((actual + 5.0) / (predicted + 5.0)).ln().abs().min(1.0))
+        Some(crate::align::scale::misfit(actual, predicted).min(1.0))
     }
 }
 
@@ -357,6 +367,7 @@ pub fn cell_text(alignment: &Alignment, k: usize, cell: &[usize]) -> String {
         .join(joiner)
 }
 
+/// The measures of a cell: its sentences' measures together.
 fn merge_features<'f>(parts: impl Iterator<Item = &'f Features>) -> Features {
     let mut out = Features::default();
     for f in parts {
@@ -366,7 +377,11 @@ fn merge_features<'f>(parts: impl Iterator<Item = &'f Features>) -> Features {
         out.numbers.extend(f.numbers.iter().cloned());
         out.names.extend(f.names.iter().cloned());
         out.sound.push_str(&f.sound);
+        out.concepts.extend(f.concepts.iter().copied());
     }
+    // Sorted, as `Features::concepts` is everywhere (`shared_concepts` searches it).
+    out.concepts.sort_unstable();
+    out.concepts.dedup();
     out
 }
 
@@ -380,10 +395,15 @@ pub fn score(alignment: &Alignment, thresholds: &Thresholds) -> ArticleScore {
     // Length ratios of editions from the units they share, not their whole texts: a short
     // article with a dropped or added sentence would hide that very shortfall or excess.
     let totals = crate::align::scale::of_units(&alignment.inputs, &alignment.units);
+    let usual_stops: Vec<Option<char>> = alignment
+        .inputs
+        .iter()
+        .map(|input| cut::usual_stop(input.edition.sentences.iter().map(|s| s.text.as_str())))
+        .collect();
     let views: Vec<UnitView> = alignment
         .units
         .iter()
-        .map(|unit| UnitView::new(alignment, unit, &totals))
+        .map(|unit| UnitView::new(alignment, unit, &totals, &usual_stops))
         .collect();
     let raised: Vec<findings::Raised> = (0..views.len())
         .flat_map(|u| findings::unit_findings(&views, u, thresholds))
@@ -659,5 +679,27 @@ mod agreement_tests {
         };
         assert!((score.agreement().agreement - 0.75).abs() < 1e-9);
         assert_eq!(score.edition_agreement(Lang::En).coverage, 0.5);
+    }
+}
+
+#[cfg(test)]
+mod cell_tests {
+    use super::*;
+
+    #[test]
+    fn a_cell_names_the_concepts_of_all_its_sentences_sorted() {
+        let first = crate::features::features("Police arrested two men.", Lang::En);
+        let second = crate::features::features("The government said so.", Lang::En);
+        assert!(!first.concepts.is_empty() && !second.concepts.is_empty());
+        let cell = merge_features([&first, &second].into_iter());
+        let mut all: Vec<u16> = first
+            .concepts
+            .iter()
+            .chain(&second.concepts)
+            .copied()
+            .collect();
+        all.sort_unstable();
+        all.dedup();
+        assert_eq!(cell.concepts, all);
     }
 }
