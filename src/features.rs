@@ -36,12 +36,25 @@ pub enum UnitSystem {
 }
 
 impl Number {
-    /// Whether two numbers state the same quantity, however written.
+    /// Whether two numbers state the same quantity, however written: the same value, or the
+    /// same digits a scale word apart (`8.5 bn`, a scale concord does not know, = 8.5 billion).
+    /// Digits a factor of 10 or 100 apart are different numbers (`$11 billion` is not
+    /// `110 billion`).
     pub fn same(&self, other: &Number) -> bool {
-        let scale = self.value.abs().max(other.value.abs()).max(1e-9);
-        (self.value - other.value).abs() / scale < 1e-6 || self.digits == other.digits
+        let (small, large) = if self.value.abs() < other.value.abs() {
+            (self.value.abs(), other.value.abs())
+        } else {
+            (other.value.abs(), self.value.abs())
+        };
+        let scale = large.max(1e-9);
+        (large - small) / scale < 1e-6
+            || (self.digits == other.digits && large >= small * SCALE_WORD_MIN)
     }
 }
+
+/// Smallest factor between two numbers with the same digits that a scale word explains
+/// (thousand); smaller factors are different numbers.
+const SCALE_WORD_MIN: f64 = 1e3;
 
 /// The measures of one sentence.
 #[derive(Clone, Debug, Default)]
@@ -1192,6 +1205,13 @@ mod tests {
         assert!(!a.same(b));
         let c = &numbers("$8.5 billion", Lang::En)[0];
         assert!(a.same(c));
+        // Same digits a factor of ten apart: two numbers, not one written two ways.
+        let eleven = &numbers("$11 billion", Lang::En)[0];
+        let hundred_ten = &numbers("110 billion cubic meters", Lang::En)[0];
+        assert!(!eleven.same(hundred_ten));
+        // Same digits a scale word apart: `bn` is no scale concord knows.
+        let unknown_scale = &numbers("$8.5 bn", Lang::En)[0];
+        assert!(unknown_scale.same(c));
     }
 
     #[test]
