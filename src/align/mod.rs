@@ -102,7 +102,9 @@ pub fn choose_pivot(editions: &[Edition], requested: Option<Lang>) -> Result<usi
 /// 3. then a sentence that one edition wrote where most end two is split (`split::project`),
 ///    and a unit a few editions end a sentence inside, where most of the others can part
 ///    their text at the same place (`split::split_units`); a unit only one edition fills
-///    joins the neighbouring unit it completes (`orphan::adopt`).
+///    joins the neighbouring unit it completes (`orphan::adopt`); a sentence an edition added
+///    that length paired with a unit gives the unit to the edition's translation, by the
+///    numbers, names and concepts they share (`orphan::reseat`, `orphan::regroup`).
 pub fn align(editions: Vec<Edition>, pivot: usize, weights: &Weights) -> Alignment {
     let mut inputs: Vec<AlignInput> = editions.into_par_iter().map(AlignInput::new).collect();
     let short = short_article_weights(&inputs[pivot], weights);
@@ -128,6 +130,8 @@ pub fn align(editions: Vec<Edition>, pivot: usize, weights: &Weights) -> Alignme
     split::project(&mut inputs, &mut units, pivot);
     split::split_units(&mut inputs, &mut units);
     orphan::adopt(&inputs, &mut units);
+    orphan::reseat(&inputs, &mut units);
+    orphan::regroup(&inputs, &mut units);
     Alignment {
         inputs,
         pivot,
