@@ -12,6 +12,8 @@
 #            same cut into articles of three to five punctuated lines, as FLORES-200 has them:
 #            scripts/short_articles.py); flores or pud read DATA (editions.py's own sources)
 #   DATA     the data folder for SOURCE=flores or pud
+#   WEIGHTS  bead cost overrides for `concord align --weights` (`number_miss=0.8,skip=3`), for
+#            tuning runs
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -58,7 +60,11 @@ fi
 
 python3 "$shared/bench/editions.py" make "${make_args[@]}"
 # concord notes every gold.json it skips (one per article); show its other messages only.
-if ! target/release/concord align "$tmp/ed" --out "$tmp/ed-out" --quiet 2>"$tmp/align.err"; then
+weights=()
+if [[ -n "${WEIGHTS:-}" ]]; then
+    weights=(--weights "$WEIGHTS")
+fi
+if ! target/release/concord align "$tmp/ed" --out "$tmp/ed-out" --quiet "${weights[@]}" 2>"$tmp/align.err"; then
     cat "$tmp/align.err" >&2
     echo "bench-editions: concord align failed" >&2
     exit 1

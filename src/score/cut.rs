@@ -14,16 +14,50 @@ const STOPS: &[char] = &['.', '।'];
 /// Whether `sentence` ends the way only a sentence cut short does in its language.
 pub fn cut_short(sentence: &str, marks: &CutMarks) -> bool {
     let text = sentence.trim_end().trim_end_matches(CLOSERS);
+    // Thai cells are pieces the aligner joined, which may part an aside anywhere.
+    if !matches!(marks, CutMarks::NoStop(_)) && unclosed_bracket(sentence) {
+        return true;
+    }
     match marks {
         CutMarks::OpenWords(words) => last_word(text).is_some_and(|w| words.contains(&w.as_str())),
         CutMarks::OpenParticles(particles) => {
             before_stop(text, &['。']).is_some_and(|c| particles.contains(&c))
         }
-        CutMarks::FinalSyllables(finals) => {
-            before_stop(text, &['.']).is_some_and(|c| is_hangul_syllable(c) && !finals.contains(&c))
-        }
+        CutMarks::FinalSyllables(finals) => before_stop(&without_final_aside(text), &['.'])
+            .is_some_and(|c| is_hangul_syllable(c) && !finals.contains(&c)),
         CutMarks::NoStop(abbreviations) => stray_period(sentence, abbreviations),
         CutMarks::Unknown => false,
+    }
+}
+
+/// Whether a bracket opened in the text is still open at its end (`…Drought Monitor (run by
+/// the U.S.`): the sentence was cut inside the aside.
+fn unclosed_bracket(text: &str) -> bool {
+    let mut depth = 0i32;
+    for c in text.chars() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' if depth > 0 => depth -= 1,
+            _ => {}
+        }
+    }
+    depth > 0
+}
+
+/// The text with an aside in brackets right before its final stop taken out (`퍼프
+/// 대디(Puff Daddy), P.디디(P. Diddy).` -> `…P.디디.`): the word that ends the sentence stands
+/// before the aside.
+fn without_final_aside(text: &str) -> String {
+    let Some(body) = text.strip_suffix('.') else {
+        return text.to_string();
+    };
+    let trimmed = body.trim_end();
+    let Some(inner) = trimmed.strip_suffix([')', '）']) else {
+        return text.to_string();
+    };
+    match inner.rfind(['(', '（']) {
+        Some(open) => format!("{}.", inner[..open].trim_end()),
+        None => text.to_string(),
     }
 }
 
@@ -180,6 +214,14 @@ mod tests {
             (Lang::Th, "มันเป็นงานที่ยากเข็ญมาก แต่การฟื้นตัวเต็."),
             (Lang::Th, "การสำรวจนักเรียนโรงเรียนมัธยม 20."),
             (Lang::Th, "โบสถ์แห่งเดียวที่ชนะวิคตอเรีย คร. พันโทบามหลวง"),
+            (
+                Lang::En,
+                "According to the Drought Monitor (run by the U.S.",
+            ),
+            (
+                Lang::Ko,
+                "숀 콤스(Sean Combs)는 퍼프 대디(Puff Daddy), P.디디(P. Diddy).",
+            ),
         ] {
             assert!(cut(lang, text), "{lang:?}: {text}");
         }
@@ -204,6 +246,11 @@ mod tests {
             (Lang::Th, "วิ่ง 300 กม. ทางตะวันตก"),
             (Lang::Th, "1. การสำรวจนักเรียน"),
             (Lang::Th, "จอร์จ ดับเบิลยู. บุช ได้หยิบโทรศัพท์"),
+            (
+                Lang::En,
+                "The monitor is run by the government (the U.S. Drought Monitor).",
+            ),
+            (Lang::Ko, "그는 숀 콤스(Sean Combs)를 만났다(사진)."),
         ] {
             assert!(!cut(lang, text), "{lang:?}: {text}");
         }
