@@ -104,7 +104,8 @@ pub fn choose_pivot(editions: &[Edition], requested: Option<Lang>) -> Result<usi
 ///    their text at the same place (`split::split_units`); a unit only one edition fills
 ///    joins the neighbouring unit it completes (`orphan::adopt`); a sentence an edition added
 ///    that length paired with a unit gives the unit to the edition's translation, by the
-///    numbers, names and concepts they share (`orphan::reseat`, `orphan::regroup`).
+///    numbers, names and concepts they share (`orphan::reseat`, `orphan::regroup`), and a gap
+///    one unit off moves to the unit the edition lacks (`orphan::regap`).
 pub fn align(editions: Vec<Edition>, pivot: usize, weights: &Weights) -> Alignment {
     let mut inputs: Vec<AlignInput> = editions.into_par_iter().map(AlignInput::new).collect();
     let short = short_article_weights(&inputs[pivot], weights);
@@ -132,6 +133,7 @@ pub fn align(editions: Vec<Edition>, pivot: usize, weights: &Weights) -> Alignme
     orphan::adopt(&inputs, &mut units);
     orphan::reseat(&inputs, &mut units);
     orphan::regroup(&inputs, &mut units);
+    orphan::regap(&inputs, &mut units);
     Alignment {
         inputs,
         pivot,

@@ -6,9 +6,10 @@
 //! unit's text in the edition is short of what the other editions predict and the part makes
 //! up the shortfall; a sentence the edition did add leaves its neighbours too long and stays.
 //!
-//! The other way round, an added sentence may take a unit from the translation next to it,
-//! which length alone cannot tell apart; the numbers, names and concepts the two share with the
-//! unit's other editions can (`reseat`, `regroup`).
+//! The other way round, an added sentence may take a unit from the translation next to it, and
+//! the gap a dropped sentence leaves may land one unit off, which length alone cannot tell
+//! apart; the numbers, names, concepts and cognates the sentences share with the units' other
+//! editions can (`reseat`, `regroup`, `regap`).
 
 use super::{AlignInput, Unit, scale};
 use crate::features::{Features, same_name};
@@ -205,6 +206,77 @@ fn moves(
     scale::misfit(rest, predicted) < scale::misfit(all, predicted)
 }
 
+/// Moves the gap an edition leaves where it dropped a sentence to the unit it dropped: length
+/// may pair the edition's next sentence with the dropped one's unit and leave the gap one unit
+/// off. An edition's one sentence next to a unit it lacks moves into that unit when it agrees
+/// with that unit's other editions (`agreement`) by `RESEAT_MARGIN` more than with its own
+/// unit's, and fits its length about as well. The gap, and the `missing` finding, then stand
+/// where the edition lacks the sentence.
+pub fn regap(inputs: &[AlignInput], units: &mut [Unit]) {
+    let scales = scale::of_units(inputs, units);
+    for g in 0..units.len() {
+        for k in 0..inputs.len() {
+            if let Some(t) = gap_filler(inputs, &scales, units, k, g) {
+                let cell = std::mem::take(&mut units[t].cells[k]);
+                units[g].cells[k] = cell;
+                if std::mem::take(&mut units[g].continued[k]) && g > 0 {
+                    units[g - 1].runs_on[k] = false;
+                }
+                units[g].costs[k] = units[t].costs[k].take();
+                units[g].disputed[k] = std::mem::take(&mut units[t].disputed[k]);
+            }
+        }
+    }
+}
+
+/// The neighbouring unit whose edition-k sentence translates unit `g`, which edition k lacks.
+fn gap_filler(
+    inputs: &[AlignInput],
+    scales: &[f64],
+    units: &[Unit],
+    k: usize,
+    g: usize,
+) -> Option<usize> {
+    let gap = &units[g];
+    let flagged = |x: &Unit| x.runs_on[k] || x.continued[k] || x.joined[k];
+    let body = |x: &Unit| matches!(x.role, Role::Body | Role::Bullet);
+    // A gap the aligner read as the sentence before running on (`continued`) may be filled too.
+    if !gap.cells[k].is_empty()
+        || gap.runs_on[k]
+        || gap.joined[k]
+        || !body(gap)
+        || gap.present() < RESEAT_MIN_OTHERS
+        || inputs[k].edition.lang.weakly_segmented()
+    {
+        return None;
+    }
+    let gap_prediction = predicted(inputs, scales, gap, k)?;
+    [g.checked_sub(1), Some(g + 1)]
+        .into_iter()
+        .flatten()
+        .filter_map(|t| units.get(t).map(|x| (t, x)))
+        .find(|(_, x)| {
+            let [s] = x.cells[k][..] else {
+                return false;
+            };
+            if x.section != gap.section
+                || !body(x)
+                || flagged(x)
+                || x.present() <= RESEAT_MIN_OTHERS
+            {
+                return false;
+            }
+            let Some(own_prediction) = predicted(inputs, scales, x, k) else {
+                return false;
+            };
+            let len = inputs[k].features[s].len as f64;
+            let fits = scale::misfit(len, gap_prediction)
+                <= scale::misfit(len, own_prediction) + RESEAT_SLACK;
+            fits && agreement(inputs, gap, k, &[s]) >= agreement(inputs, x, k, &[s]) + RESEAT_MARGIN
+        })
+        .map(|(t, _)| t)
+}
+
 /// The edition filling unit `v` alone and the neighbouring unit `u` whose other editions'
 /// text its sentence translates rather than the edition's own sentence there.
 fn seat(inputs: &[AlignInput], scales: &[f64], units: &[Unit], v: usize) -> Option<(usize, usize)> {
@@ -249,8 +321,8 @@ fn seat(inputs: &[AlignInput], scales: &[f64], units: &[Unit], v: usize) -> Opti
 }
 
 /// How well edition k's sentences `cell` agree with the other editions of `unit`: one for each
-/// number, name and concept another edition states there, minus one for each number and name
-/// none states.
+/// number, name, concept and cognate prefix (`Features::terms`) another edition states there,
+/// minus one for each number and name none states.
 fn agreement(inputs: &[AlignInput], unit: &Unit, k: usize, cell: &[usize]) -> i32 {
     let others: Vec<&Features> = (0..inputs.len())
         .filter(|&j| j != k)
@@ -272,6 +344,11 @@ fn agreement(inputs: &[AlignInput], unit: &Unit, k: usize, cell: &[usize]) -> i3
             .concepts
             .iter()
             .filter(|c| others.iter().any(|o| o.concepts.binary_search(c).is_ok()))
+            .count() as i32;
+        score += f
+            .terms
+            .iter()
+            .filter(|t| others.iter().any(|o| o.terms.binary_search(t).is_ok()))
             .count() as i32;
     }
     score
@@ -471,5 +548,26 @@ mod tests {
         regroup(&inputs, &mut rows);
         assert_eq!(rows[0].cells[3], vec![0, 1]);
         assert_eq!(rows[1].cells[3], vec![2]);
+    }
+
+    #[test]
+    fn a_gap_left_one_unit_off_moves_to_the_sentence_the_edition_lacks() {
+        // German dropped the second sentence; length paired its third with the second unit.
+        let de = [DE_FIRST, DE_REST[0], DE_REST[1]];
+        let inputs = [
+            input(Lang::En, &EN_NUMBERS),
+            input(Lang::Fr, &FR_NUMBERS),
+            input(Lang::Es, &ES_NUMBERS),
+            input(Lang::De, &de),
+        ];
+        let mut rows = units(&[
+            &[&[0], &[0], &[0], &[0]],
+            &[&[1], &[1], &[1], &[1]],
+            &[&[2], &[2], &[2], &[]],
+            &[&[3], &[3], &[3], &[2]],
+        ]);
+        regap(&inputs, &mut rows);
+        assert!(rows[1].cells[3].is_empty());
+        assert_eq!(rows[2].cells[3], vec![1]);
     }
 }
