@@ -10,7 +10,7 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::ingest::detect::script_of;
@@ -117,7 +117,13 @@ fn spelling_of(raw: &str, concept: u16) -> (String, Spelling) {
 
 fn search(entries: Vec<(String, Spelling)>) -> Search {
     let (patterns, spellings): (Vec<String>, Vec<Spelling>) = entries.into_iter().unzip();
-    let automaton = AhoCorasick::new(&patterns).expect("the concept table builds an automaton");
+    // A DFA: every sentence of every document is searched, and with a few hundred patterns the
+    // default choice (a slower NFA past a size) cost a tenth of `concord pair`'s time on the
+    // 100,000-sentence pair (29.9 s against 26.3 s).
+    let automaton = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(&patterns)
+        .expect("the concept table builds an automaton");
     Search {
         automaton,
         spellings,
