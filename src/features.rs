@@ -249,6 +249,107 @@ fn is_group_separator(c: char) -> bool {
     matches!(c, '.' | ',' | '\u{a0}' | '\u{202f}' | '\'')
 }
 
+/// Words for two to twelve, by language (value: place in the list plus two), for the languages
+/// that write them as words between spaces: translators spell small numbers out (`six in the
+/// morning`, `sechs Uhr`). One is left out: it is an article or a pronoun as often (`ein`,
+/// `one of`).
+const NUMBER_WORDS: &[(Lang, [&str; 11])] = &[
+    (
+        Lang::En,
+        [
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+            "twelve",
+        ],
+    ),
+    (
+        Lang::De,
+        [
+            "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf",
+            "zwölf",
+        ],
+    ),
+    (
+        Lang::Fr,
+        [
+            "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
+            "douze",
+        ],
+    ),
+    (
+        Lang::Es,
+        [
+            "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once",
+            "doce",
+        ],
+    ),
+    (
+        Lang::Hi,
+        [
+            "दो",
+            "तीन",
+            "चार",
+            "पांच",
+            "छह",
+            "सात",
+            "आठ",
+            "नौ",
+            "दस",
+            "ग्यारह",
+            "बारह",
+        ],
+    ),
+];
+
+/// Han numerals two to ten (`两` is Chinese two before a counter).
+const HAN_NUMERALS: &[(char, f64)] = &[
+    ('二', 2.0),
+    ('两', 2.0),
+    ('三', 3.0),
+    ('四', 4.0),
+    ('五', 5.0),
+    ('六', 6.0),
+    ('七', 7.0),
+    ('八', 8.0),
+    ('九', 9.0),
+    ('十', 10.0),
+];
+
+/// Counters and units a Han numeral stands before when it counts (`六点` six o'clock, `三人`
+/// three people, `五回` five times), so that `一些` or `第二` are not read as numbers.
+const HAN_COUNTERS: &[char] = &[
+    '点', '时', '个', '名', '人', '次', '年', '天', '日', '周', '月', '岁', '歳', '位', '场', '家',
+    '件', '倍', '分', '回', 'つ', '度', '局', '轮', '届', '枚', '本', '台', '辆', '艘',
+];
+
+/// Small numbers a sentence spells out rather than writes in digits (`六点`, `six`, `sechs`),
+/// as values. Korean and Thai are left out: their number words hide inside other words
+/// (Thai `สาม` three in `สามารถ` can).
+pub fn spelled_numbers(text: &str, lang: Lang) -> Vec<f64> {
+    if matches!(lang, Lang::Zh | Lang::Ja) {
+        let chars: Vec<char> = text.chars().collect();
+        return chars
+            .windows(2)
+            .enumerate()
+            .filter(|(n, pair)| {
+                // `十二` is no two, `第二` (second) no number.
+                let before = n.checked_sub(1).map(|b| chars[b]);
+                let after_numeral =
+                    before.is_some_and(|b| b == '第' || HAN_NUMERALS.iter().any(|&(c, _)| c == b));
+                !after_numeral && HAN_COUNTERS.contains(&pair[1])
+            })
+            .filter_map(|(_, pair)| HAN_NUMERALS.iter().find(|&&(c, _)| c == pair[0]))
+            .map(|&(_, value)| value)
+            .collect();
+    }
+    let Some((_, words)) = NUMBER_WORDS.iter().find(|(l, _)| *l == lang) else {
+        return Vec::new();
+    };
+    text.split(|c: char| !is_word_char(c))
+        .filter_map(|w| words.iter().position(|&x| x == w.to_lowercase()))
+        .map(|n| n as f64 + 2.0)
+        .collect()
+}
+
 /// The numbers stated in NFKC text, with scale words of `lang` (and English) applied.
 pub fn numbers(text: &str, lang: Lang) -> Vec<Number> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
@@ -1212,6 +1313,18 @@ mod tests {
         // Same digits a scale word apart: `bn` is no scale concord knows.
         let unknown_scale = &numbers("$8.5 bn", Lang::En)[0];
         assert!(unknown_scale.same(c));
+    }
+
+    #[test]
+    fn small_numbers_spelled_out() {
+        assert_eq!(spelled_numbers("当时是周日早上六点，", Lang::Zh), vec![6.0]);
+        assert!(spelled_numbers("一些人说第二次", Lang::Zh).is_empty());
+        assert_eq!(
+            spelled_numbers("But it's six in the morning", Lang::En),
+            vec![6.0]
+        );
+        assert_eq!(spelled_numbers("Es ist sechs Uhr.", Lang::De), vec![6.0]);
+        assert!(spelled_numbers("สามารถทำได้", Lang::Th).is_empty());
     }
 
     #[test]

@@ -46,20 +46,23 @@ pub(super) fn best_point_of(
             .sum()
     };
     let total = weight(text).max(1);
+    // A point where a sentence visibly ends beats a comma or a capital nearer the share
+    // (`他被告知，“…大权在握。””Flake 表示…`: the quote's end, not the comma after `告知`).
+    let rank = |kind: PointKind| match kind {
+        PointKind::Stop | PointKind::SentenceEnd => 0,
+        PointKind::Clause | PointKind::CapitalStart => 1,
+    };
     candidate_points(text, lang)
         .into_iter()
         .filter(|&p| keep(p))
-        .map(|p| p.at)
-        .filter(|&at| weight(&text[..at]) >= MIN_PART && total - weight(&text[..at]) >= MIN_PART)
-        .map(|at| {
-            (
-                (weight(&text[..at]) as f64 / total as f64 - share).abs(),
-                at,
-            )
+        .filter(|p| weight(&text[..p.at]) >= MIN_PART && total - weight(&text[..p.at]) >= MIN_PART)
+        .map(|p| {
+            let distance = (weight(&text[..p.at]) as f64 / total as f64 - share).abs();
+            (rank(p.kind), distance, p.at)
         })
-        .filter(|(distance, _)| *distance <= SPLIT_TOLERANCE)
-        .min_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, at)| at)
+        .filter(|&(_, distance, _)| distance <= SPLIT_TOLERANCE)
+        .min_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)))
+        .map(|(_, _, at)| at)
 }
 
 /// Fewest characters (a Chinese or Japanese one counting two) either part of a split keeps:

@@ -14,6 +14,7 @@ use std::ops::Range;
 use super::points::{SPLIT_TOLERANCE, bare_point, best_point};
 use super::{AlignInput, Bead, Unit, scale};
 use crate::features::{Number, features};
+use crate::lang::Lang;
 use crate::segment::{self, Role};
 
 /// Fewest other editions that must split the text where this edition does not.
@@ -211,7 +212,12 @@ pub fn split_joiners(
             );
             let features = &inputs[k].features[s];
             if fits_one_unit(features.len as f64, first, second)
-                || lacks_any(features, &second_numbers)
+                || lacks_any(
+                    features,
+                    &sentence.text,
+                    inputs[k].edition.lang,
+                    &second_numbers,
+                )
             {
                 continue;
             }
@@ -459,9 +465,7 @@ fn find_split(
     // A sentence as long as one unit predicts says only that: the edition lacks the other
     // sentence, and splitting would hide the omission.
     let length = inputs[k].features[s].len as f64;
-    if fits_one_unit(length, votes.first, votes.second)
-        || votes.second_lacking(&inputs[k].features[s])
-    {
+    if fits_one_unit(length, votes.first, votes.second) || votes.second_lacking(&inputs[k], s) {
         return None;
     }
     let text = &inputs[k].edition.sentences[s].text;
@@ -532,8 +536,14 @@ impl Votes {
 
     /// Whether the sentence lacks a number most others state in the second unit: then it does
     /// not translate that unit, whatever its length.
-    fn second_lacking(&self, sentence: &crate::features::Features) -> bool {
-        lacks_any(sentence, &self.second_numbers)
+    fn second_lacking(&self, input: &AlignInput, s: usize) -> bool {
+        let text = &input.edition.sentences[s].text;
+        lacks_any(
+            &input.features[s],
+            text,
+            input.edition.lang,
+            &self.second_numbers,
+        )
     }
 
     /// The share of the first unit in the two.
@@ -562,11 +572,18 @@ fn most_stated(lists: Vec<Vec<Number>>) -> Vec<Number> {
     out
 }
 
-/// Whether a sentence lacks any of the numbers.
-fn lacks_any(sentence: &crate::features::Features, numbers: &[Number]) -> bool {
+/// Whether a sentence lacks any of the numbers, in digits or spelled out (`六点`, `six in the
+/// morning`: `features::spelled_numbers`).
+fn lacks_any(
+    sentence: &crate::features::Features,
+    text: &str,
+    lang: Lang,
+    numbers: &[Number],
+) -> bool {
+    let spelled = crate::features::spelled_numbers(text, lang);
     numbers
         .iter()
-        .any(|n| !sentence.numbers.iter().any(|m| m.same(n)))
+        .any(|n| !sentence.numbers.iter().any(|m| m.same(n)) && !spelled.contains(&n.value))
 }
 
 /// Splits sentence `s` of an edition at byte `at` into two sentences and measures both.
