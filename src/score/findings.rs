@@ -567,7 +567,18 @@ fn english_sentence(
         let short_english = foreign_script
             && f.letters >= UNTRANSLATED_MIN_LETTERS_FOREIGN
             && detect::function_word_count(text, Lang::En) >= UNTRANSLATED_SHORT_FUNCTION_WORDS;
-        if f.letters < UNTRANSLATED_MIN_LETTERS && !short_english {
+        // A short sentence word for word the English edition's, in English words its own
+        // language does not use (`Uh, uh, what.` in Spanish), was left as it was.
+        let short_copy = || {
+            lang.script() == Script::Latin
+                && f.letters >= UNTRANSLATED_MIN_LETTERS_FOREIGN
+                && detect::function_word_count(text, Lang::En) >= 1
+                && detect::function_word_count(text, lang) == 0
+                && english_text
+                    .as_ref()
+                    .is_some_and(|e| normalized(&text.to_lowercase()) == normalized(e))
+        };
+        if f.letters < UNTRANSLATED_MIN_LETTERS && !short_english && !short_copy() {
             continue;
         }
         // Only text of about the English cell's length can be that similar to it.
@@ -593,6 +604,11 @@ fn english_sentence(
         }
     }
     None
+}
+
+/// The letters and digits of a text, for comparing two texts whatever their punctuation.
+fn normalized(text: &str) -> String {
+    text.chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
 /// A lower bound of the edit distance of two texts, in linear time: the characters one has more
