@@ -344,7 +344,8 @@ pub fn spelled_numbers(text: &str, lang: Lang) -> Vec<f64> {
     let Some((_, words)) = NUMBER_WORDS.iter().find(|(l, _)| *l == lang) else {
         return Vec::new();
     };
-    text.split(|c: char| !is_word_char(c))
+    // `two-foot`, `दो-फुट`: a hyphen joins the number to its unit.
+    text.split(|c: char| !is_word_char(c) || c == '-')
         .filter_map(|w| words.iter().position(|&x| x == w.to_lowercase()))
         .map(|n| n as f64 + 2.0)
         .collect()
@@ -694,9 +695,9 @@ fn unit_after(rest: &str, lang: Lang) -> UnitSystem {
 }
 
 /// Factors between imperial and metric units that editions convert between: mile→km,
-/// inch→cm, foot→m, pound→kg, and a difference of temperatures °F→°C (`10 degrees above
-/// average` = `6 Grad über dem Durchschnitt`).
-const UNIT_FACTORS: &[f64] = &[1.609_344, 2.54, 0.304_8, 0.453_592, 5.0 / 9.0];
+/// inch→cm, foot→m, foot→cm (`two-foot wide` = `60 Zentimeter`), pound→kg, and a difference of
+/// temperatures °F→°C (`10 degrees above average` = `6 Grad über dem Durchschnitt`).
+const UNIT_FACTORS: &[f64] = &[1.609_344, 2.54, 0.304_8, 30.48, 0.453_592, 5.0 / 9.0];
 
 /// Relative error a rounded conversion may carry (`85 mph` → `135 km/h` is 1.3% off,
 /// `200 miles` → `300 km` 6.8%), and the absolute one (`3 inches` → `7 cm`).
@@ -1324,6 +1325,7 @@ mod tests {
             vec![6.0]
         );
         assert_eq!(spelled_numbers("Es ist sechs Uhr.", Lang::De), vec![6.0]);
+        assert_eq!(spelled_numbers("a two-foot wide brim", Lang::En), vec![2.0]);
         assert!(spelled_numbers("สามารถทำได้", Lang::Th).is_empty());
     }
 

@@ -36,3 +36,28 @@ fn a_digit_changed_into_a_number_the_sentence_states_elsewhere_is_found() {
     assert!(numbers[0].contains(",de,"), "{}", numbers[0]);
     assert!(numbers[0].contains("38"), "{}", numbers[0]);
 }
+
+#[test]
+fn numbers_spelled_out_or_converted_raise_nothing() {
+    let editions: &[(&str, &str)] = &[
+        (
+            "en",
+            "Hats\n\nThe straw hat with a two-foot wide brim has been seen on everyone this summer. Sales rose in June.\n",
+        ),
+        (
+            "de",
+            "Hüte\n\nDen Strohhut mit 60 Zentimeter breitem Rand trugen in diesem Sommer alle. Der Absatz stieg im Juni.\n",
+        ),
+        (
+            "es",
+            "Sombreros\n\nEl sombrero de paja con un ala de 60 centímetros se ha visto en todas este verano. Las ventas subieron en junio.\n",
+        ),
+        (
+            "ja",
+            "帽子\n\n2フィート幅のつばを持つ麦わら帽子は、この夏誰にでも見られる。6月に売り上げが伸びた。\n",
+        ),
+    ];
+    let (_dir, out) = common::align_texts(editions);
+    let findings = fs::read_to_string(out.join("findings.csv")).unwrap();
+    assert!(!findings.contains(",number,"), "{findings}");
+}

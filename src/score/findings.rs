@@ -8,7 +8,9 @@ use super::UnitView;
 use super::shared::Pool;
 use crate::align::scale::{completes, misfit};
 use crate::align::split::fits_one_unit;
-use crate::features::{Features, Number, converted, same_in_other_convention, same_name};
+use crate::features::{
+    Features, Number, converted, same_in_other_convention, same_name, spelled_numbers,
+};
 use crate::ingest::detect;
 use crate::lang::{CutMarks, Lang, Script};
 use crate::segment::Role;
@@ -413,12 +415,21 @@ fn numbers(view: &UnitView, k: usize, t: &Thresholds, out: &mut Out) {
             .filter(|nums| nums.iter().any(|m| m.same(n)))
             .count()
     };
+    // Small numbers spelled out (`two-foot`, `六点`) support a number and keep it from lacking.
+    let spelled: Vec<Vec<f64>> = view
+        .exact()
+        .filter(|&j| j != k)
+        .map(|j| spelled_numbers(view.text(j), view.lang(j)))
+        .collect();
+    let mine_spelled = spelled_numbers(view.text(k), view.lang(k));
     let needed = (t.number_agreement * others.len() as f64).ceil() as usize;
     let agreed: Vec<&Number> = others
         .iter()
         .flat_map(|nums| nums.iter())
         .filter(|n| stated_by(n) >= needed.max(2) && !mine.iter().any(|m| m.same(n)))
+        .filter(|n| !mine_spelled.contains(&n.value))
         .collect();
+    let spelled_elsewhere = |n: &Number| spelled.iter().any(|values| values.contains(&n.value));
     // A number the others state in other units or another convention is no defect. A number
     // stated more often than any other edition states it counts as one nobody states: a changed
     // digit may land on a number the sentence states elsewhere (`38 percent … 30 percent`
@@ -430,7 +441,7 @@ fn numbers(view: &UnitView, k: usize, t: &Thresholds, out: &mut Out) {
     };
     let unsupported = mine
         .iter()
-        .filter(|n| stated_by(n) == 0 || repeated(n))
+        .filter(|n| (stated_by(n) == 0 && !spelled_elsewhere(n)) || repeated(n))
         .find(|n| !agreed.iter().any(|a| restated(n, a)));
     if let (Some(unsupported), Some(agreed)) = (unsupported, agreed.first()) {
         let detail = format!(
