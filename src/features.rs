@@ -62,6 +62,9 @@ pub struct Features {
     /// Length in characters, not counting whitespace.
     pub len: usize,
     pub numbers: Vec<Number>,
+    /// Small numbers spelled out (`six`, `六点`: `spelled_numbers`), as values: they support
+    /// the digits other editions write, and a sentence that spells one does not lack it.
+    pub spelled: Vec<f64>,
     /// Latin-script names and terms, lowercased (`nvidia`, `h20`, `deepseek`).
     pub names: Vec<String>,
     /// Prefixes of longer Latin-script words (`unive`, `stude`), hashed and sorted: cognates
@@ -224,6 +227,7 @@ pub fn features(text: &str, lang: Lang) -> Features {
     let mut f = Features {
         len: length(text, lang),
         numbers: numbers(&norm, lang),
+        spelled: spelled_numbers(&norm, lang),
         name_keys: crate::sound::name_keys(&names),
         names,
         terms: terms(&norm),

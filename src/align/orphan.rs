@@ -54,16 +54,11 @@ pub fn adopt(inputs: &[AlignInput], units: &mut Vec<Unit>) {
 fn home(inputs: &[AlignInput], scales: &[f64], units: &[Unit], u: usize) -> Option<(usize, usize)> {
     let unit = &units[u];
     let flagged = |v: &Unit| v.runs_on.iter().chain(&v.continued).any(|&f| f);
-    if unit.present() != 1 || flagged(unit) || !matches!(unit.role, Role::Body | Role::Bullet) {
+    if unit.present() != 1 || flagged(unit) || !body(unit) {
         return None;
     }
     let k = unit.cells.iter().position(|c| !c.is_empty())?;
-    let length = |v: &Unit| -> f64 {
-        v.cells[k]
-            .iter()
-            .map(|&i| inputs[k].features[i].len as f64)
-            .sum()
-    };
+    let length = |v: &Unit| scale::chars(&inputs[k], v.cells[k].iter().copied());
     let orphan = length(unit);
     let neighbours = [u.checked_sub(1), Some(u + 1)];
     neighbours
@@ -71,10 +66,7 @@ fn home(inputs: &[AlignInput], scales: &[f64], units: &[Unit], u: usize) -> Opti
         .flatten()
         .filter_map(|v| units.get(v).map(|unit| (v, unit)))
         .filter(|(_, v)| {
-            v.section == unit.section
-                && matches!(v.role, Role::Body | Role::Bullet)
-                && !v.cells[k].is_empty()
-                && !flagged(v)
+            v.section == unit.section && body(v) && !v.cells[k].is_empty() && !flagged(v)
         })
         .filter_map(|(v, neighbour)| {
             let predicted = predicted(inputs, scales, neighbour, k)?;
@@ -140,17 +132,15 @@ pub fn regroup(inputs: &[AlignInput], units: &mut [Unit]) {
         for k in 0..inputs.len() {
             for w in [u.checked_sub(1), Some(u + 1)].into_iter().flatten() {
                 if w < units.len() && moves(inputs, &scales, units, k, u, w) {
+                    // `moves` asks for two sentences or more in unit u.
                     let cell = &mut units[u].cells[k];
-                    let s = if w > u {
-                        cell.pop()
-                    } else {
-                        Some(cell.remove(0))
-                    };
+                    let edge = if w > u { cell.len() - 1 } else { 0 };
+                    let s = cell.remove(edge);
                     let target = &mut units[w].cells[k];
-                    match s {
-                        Some(s) if w > u => target.insert(0, s),
-                        Some(s) => target.push(s),
-                        None => {}
+                    if w > u {
+                        target.insert(0, s);
+                    } else {
+                        target.push(s);
                     }
                 }
             }
@@ -168,8 +158,7 @@ fn moves(
     w: usize,
 ) -> bool {
     let (from, to) = (&units[u], &units[w]);
-    let flagged = |x: &Unit| x.runs_on[k] || x.continued[k] || x.joined[k];
-    let body = |x: &Unit| matches!(x.role, Role::Body | Role::Bullet);
+    let flagged = |x: &Unit| flagged_for(x, k);
     // Thai pieces are not sentences, and the Latin words of English left in a Thai edition all
     // read as names nobody states.
     if inputs[k].edition.lang.weakly_segmented()
@@ -198,11 +187,8 @@ fn moves(
     let Some(predicted) = predicted(inputs, scales, from, k) else {
         return false;
     };
-    let length = |cell: &mut dyn Iterator<Item = &usize>| -> f64 {
-        cell.map(|&i| inputs[k].features[i].len as f64).sum()
-    };
-    let all = length(&mut from.cells[k].iter());
-    let rest = all - inputs[k].features[edge].len as f64;
+    let all = scale::chars(&inputs[k], from.cells[k].iter().copied());
+    let rest = all - scale::chars(&inputs[k], [edge]);
     scale::misfit(rest, predicted) < scale::misfit(all, predicted)
 }
 
@@ -238,8 +224,6 @@ fn gap_filler(
     g: usize,
 ) -> Option<usize> {
     let gap = &units[g];
-    let flagged = |x: &Unit| x.runs_on[k] || x.continued[k] || x.joined[k];
-    let body = |x: &Unit| matches!(x.role, Role::Body | Role::Bullet);
     // A gap the aligner read as the sentence before running on (`continued`) may be filled too.
     if !gap.cells[k].is_empty()
         || gap.runs_on[k]
@@ -261,7 +245,7 @@ fn gap_filler(
             };
             if x.section != gap.section
                 || !body(x)
-                || flagged(x)
+                || flagged_for(x, k)
                 || x.present() <= RESEAT_MIN_OTHERS
             {
                 return false;
@@ -269,7 +253,7 @@ fn gap_filler(
             let Some(own_prediction) = predicted(inputs, scales, x, k) else {
                 return false;
             };
-            let len = inputs[k].features[s].len as f64;
+            let len = scale::chars(&inputs[k], [s]);
             let fits = scale::misfit(len, gap_prediction)
                 <= scale::misfit(len, own_prediction) + RESEAT_SLACK;
             fits && agreement(inputs, gap, k, &[s]) >= agreement(inputs, x, k, &[s]) + RESEAT_MARGIN
@@ -288,19 +272,18 @@ fn seat(inputs: &[AlignInput], scales: &[f64], units: &[Unit], v: usize) -> Opti
             .chain(&w.joined)
             .any(|&f| f)
     };
-    if alone.present() != 1 || flagged(alone) || !matches!(alone.role, Role::Body | Role::Bullet) {
+    if alone.present() != 1 || flagged(alone) || !body(alone) {
         return None;
     }
     let k = alone.cells.iter().position(|c| !c.is_empty())?;
-    let length =
-        |cell: &[usize]| -> f64 { cell.iter().map(|&i| inputs[k].features[i].len as f64).sum() };
+    let length = |cell: &[usize]| scale::chars(&inputs[k], cell.iter().copied());
     [v.checked_sub(1), Some(v + 1)]
         .into_iter()
         .flatten()
         .filter(|&u| {
             units.get(u).is_some_and(|unit| {
                 unit.section == alone.section
-                    && matches!(unit.role, Role::Body | Role::Bullet)
+                    && body(unit)
                     && !unit.cells[k].is_empty()
                     && unit.present() > RESEAT_MIN_OTHERS
                     && !flagged(unit)
@@ -360,13 +343,21 @@ fn predicted(inputs: &[AlignInput], scales: &[f64], unit: &Unit, k: usize) -> Op
     let others = (0..inputs.len())
         .filter(|&j| j != k && !unit.cells[j].is_empty())
         .map(|j| {
-            let chars: usize = unit.cells[j]
-                .iter()
-                .map(|&i| inputs[j].features[i].len)
-                .sum();
-            (chars as f64, scales[j])
+            let chars = scale::chars(&inputs[j], unit.cells[j].iter().copied());
+            (chars, scales[j])
         });
     scale::predict(scales[k], others)
+}
+
+/// Whether a unit holds body text (not a title, heading or reference): only that moves.
+fn body(unit: &Unit) -> bool {
+    matches!(unit.role, Role::Body | Role::Bullet)
+}
+
+/// Whether edition k's text in a unit runs on into the next, continues the previous, or was
+/// split off a sentence the page joins: such text stays where the consensus put it.
+fn flagged_for(unit: &Unit, k: usize) -> bool {
+    unit.runs_on[k] || unit.continued[k] || unit.joined[k]
 }
 
 #[cfg(test)]

@@ -117,7 +117,7 @@ pub fn totals(inputs: &[AlignInput]) -> Vec<f64> {
 }
 
 /// Characters of some of an edition's sentences.
-fn chars(input: &AlignInput, sentences: impl IntoIterator<Item = usize>) -> f64 {
+pub fn chars(input: &AlignInput, sentences: impl IntoIterator<Item = usize>) -> f64 {
     sentences
         .into_iter()
         .map(|i| input.features[i].len)

@@ -14,7 +14,6 @@ use std::ops::Range;
 use super::points::{SPLIT_TOLERANCE, bare_point, best_point};
 use super::{AlignInput, Bead, Unit, scale};
 use crate::features::{Number, features};
-use crate::lang::Lang;
 use crate::segment::{self, Role};
 
 /// Fewest other editions that must split the text where this edition does not.
@@ -199,8 +198,7 @@ pub fn split_joiners(
                 continue;
             }
             let length = |e: usize, r: &Range<usize>| -> f64 {
-                let chars: usize = r.clone().map(|x| inputs[e].features[x].len).sum();
-                chars as f64 * totals[k] / totals[e]
+                scale::chars(&inputs[e], r.clone()) * totals[k] / totals[e]
             };
             let first = median(keepers.iter().map(|(e, a, _)| length(*e, a)));
             let second = median(keepers.iter().map(|(e, _, b)| length(*e, b)));
@@ -212,12 +210,7 @@ pub fn split_joiners(
             );
             let features = &inputs[k].features[s];
             if fits_one_unit(features.len as f64, first, second)
-                || lacks_any(
-                    features,
-                    &sentence.text,
-                    inputs[k].edition.lang,
-                    &second_numbers,
-                )
+                || lacks_any(features, &second_numbers)
             {
                 continue;
             }
@@ -269,10 +262,8 @@ fn bare_splits(
     k: usize,
     done: &[usize],
 ) -> Vec<(usize, usize)> {
-    let in_k = |r: Range<usize>| -> f64 {
-        let chars: usize = r.map(|x| inputs[pivot].features[x].len).sum();
-        chars as f64 * totals[k] / totals[pivot]
-    };
+    let in_k =
+        |r: Range<usize>| -> f64 { scale::chars(&inputs[pivot], r) * totals[k] / totals[pivot] };
     let mut out = Vec::new();
     for bead in beads
         .iter()
@@ -465,7 +456,9 @@ fn find_split(
     // A sentence as long as one unit predicts says only that: the edition lacks the other
     // sentence, and splitting would hide the omission.
     let length = inputs[k].features[s].len as f64;
-    if fits_one_unit(length, votes.first, votes.second) || votes.second_lacking(&inputs[k], s) {
+    if fits_one_unit(length, votes.first, votes.second)
+        || votes.second_lacking(&inputs[k].features[s])
+    {
         return None;
     }
     let text = &inputs[k].edition.sentences[s].text;
@@ -508,8 +501,7 @@ impl Votes {
         k: usize,
     ) -> Option<Votes> {
         let length = |e: usize, cell: &[usize]| -> f64 {
-            let chars: usize = cell.iter().map(|&i| inputs[e].features[i].len).sum();
-            chars as f64 * totals[k] / totals[e]
+            scale::chars(&inputs[e], cell.iter().copied()) * totals[k] / totals[e]
         };
         let voters: Vec<usize> = (0..inputs.len())
             .filter(|&e| e != k && !here.runs_on[e] && !next.continued[e])
@@ -536,14 +528,8 @@ impl Votes {
 
     /// Whether the sentence lacks a number most others state in the second unit: then it does
     /// not translate that unit, whatever its length.
-    fn second_lacking(&self, input: &AlignInput, s: usize) -> bool {
-        let text = &input.edition.sentences[s].text;
-        lacks_any(
-            &input.features[s],
-            text,
-            input.edition.lang,
-            &self.second_numbers,
-        )
+    fn second_lacking(&self, sentence: &crate::features::Features) -> bool {
+        lacks_any(sentence, &self.second_numbers)
     }
 
     /// The share of the first unit in the two.
@@ -573,17 +559,11 @@ fn most_stated(lists: Vec<Vec<Number>>) -> Vec<Number> {
 }
 
 /// Whether a sentence lacks any of the numbers, in digits or spelled out (`六点`, `six in the
-/// morning`: `features::spelled_numbers`).
-fn lacks_any(
-    sentence: &crate::features::Features,
-    text: &str,
-    lang: Lang,
-    numbers: &[Number],
-) -> bool {
-    let spelled = crate::features::spelled_numbers(text, lang);
-    numbers
-        .iter()
-        .any(|n| !sentence.numbers.iter().any(|m| m.same(n)) && !spelled.contains(&n.value))
+/// morning`: `Features::spelled`).
+fn lacks_any(sentence: &crate::features::Features, numbers: &[Number]) -> bool {
+    numbers.iter().any(|n| {
+        !sentence.numbers.iter().any(|m| m.same(n)) && !sentence.spelled.contains(&n.value)
+    })
 }
 
 /// Splits sentence `s` of an edition at byte `at` into two sentences and measures both.

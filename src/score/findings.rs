@@ -8,9 +8,7 @@ use super::UnitView;
 use super::shared::Pool;
 use crate::align::scale::{completes, misfit};
 use crate::align::split::fits_one_unit;
-use crate::features::{
-    Features, Number, converted, same_in_other_convention, same_name, spelled_numbers,
-};
+use crate::features::{Features, Number, converted, same_in_other_convention, same_name};
 use crate::ingest::detect;
 use crate::lang::{CutMarks, Lang, Script};
 use crate::segment::Role;
@@ -416,12 +414,12 @@ fn numbers(view: &UnitView, k: usize, t: &Thresholds, out: &mut Out) {
             .count()
     };
     // Small numbers spelled out (`two-foot`, `六点`) support a number and keep it from lacking.
-    let spelled: Vec<Vec<f64>> = view
+    let spelled: Vec<&Vec<f64>> = view
         .exact()
         .filter(|&j| j != k)
-        .map(|j| spelled_numbers(view.text(j), view.lang(j)))
+        .map(|j| &view.features(j).spelled)
         .collect();
-    let mine_spelled = spelled_numbers(view.text(k), view.lang(k));
+    let mine_spelled = &view.features(k).spelled;
     let needed = (t.number_agreement * others.len() as f64).ceil() as usize;
     let agreed: Vec<&Number> = others
         .iter()

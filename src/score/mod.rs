@@ -375,6 +375,7 @@ fn merge_features<'f>(parts: impl Iterator<Item = &'f Features>) -> Features {
         out.letters += f.letters;
         out.latin_letters += f.latin_letters;
         out.numbers.extend(f.numbers.iter().cloned());
+        out.spelled.extend(f.spelled.iter().copied());
         out.names.extend(f.names.iter().cloned());
         out.sound.push_str(&f.sound);
         out.concepts.extend(f.concepts.iter().copied());
