@@ -698,8 +698,9 @@ pub static TABLE: [LangInfo; 9] = [
         quote_introducers: &[],
         speech_verbs: &[],
         sentence_starters: &[
-            "Ce", "Cette", "Elle", "Elles", "Et", "Il", "Ils", "Je", "La", "Le", "Les", "Mais",
-            "Nous", "On", "Un", "Une", "Vous",
+            "Après", "Au", "Aux", "Ce", "Ces", "Cette", "Dans", "Depuis", "Elle", "Elles", "En",
+            "Et", "Il", "Ils", "Je", "La", "Le", "Les", "Leur", "Lors", "Mais", "Nous", "On",
+            "Pour", "Sa", "Selon", "Ses", "Son", "Un", "Une", "Vous",
         ],
         function_words: &[
             "le", "la", "les", "et", "des", "est", "une", "du", "que", "dans", "pour", "sur",
@@ -913,9 +914,10 @@ pub static TABLE: [LangInfo; 9] = [
         quote_introducers: &[],
         speech_verbs: &[],
         sentence_starters: &[
-            "Aber", "Am", "Auch", "Aus", "Bei", "Das", "Dem", "Den", "Der", "Die", "Dies", "Diese",
-            "Dieser", "Doch", "Ein", "Eine", "Er", "Es", "Ich", "Im", "In", "Nach", "Sie", "Und",
-            "Wir", "Wie", "Was",
+            "Aber", "Als", "Am", "Auch", "Aus", "Bei", "Dabei", "Damit", "Dann", "Das", "Dem",
+            "Den", "Der", "Die", "Dies", "Diese", "Dieser", "Doch", "Ein", "Eine", "Einer",
+            "Eines", "Er", "Es", "Für", "Ich", "Ihr", "Ihre", "Im", "In", "Laut", "Mit", "Nach",
+            "Seit", "Sie", "Und", "Wenn", "Wir", "Wie", "Was", "Während", "Zudem",
         ],
         function_words: &[
             "der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "auf", "ein", "eine",

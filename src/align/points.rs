@@ -110,7 +110,7 @@ pub(super) fn candidate_points(text: &str, lang: Lang) -> Vec<Point> {
         let mark = info.clause_marks.contains(&c);
         // A stop the segmenter did not take for a sentence end (`sinking. l a affirmé`).
         let stop = TERMINATORS.contains(&c) && next.is_some_and(char::is_whitespace);
-        let after_lowercase = c.is_whitespace() && n > 0 && chars[n - 1].1.is_lowercase();
+        let after_lowercase = c.is_whitespace() && ends_lowercase(&chars[..n]);
         let point = if (mark || stop) && (!spaced || next.is_some_and(char::is_whitespace)) {
             // Digits on both sides are a number (`1,000`), not a clause.
             let digits = n > 0
@@ -147,6 +147,19 @@ pub(super) fn candidate_points(text: &str, lang: Lang) -> Vec<Point> {
     out
 }
 
+/// Closing quotes and brackets a sentence may end on, before its lost stop (`los “sin techo”
+/// El dinero`, `않고 있습니다' 그림자`).
+const CLOSING_MARKS: &[char] = &['”', '"', '’', '\'', '»', '」', '』', ')', '）'];
+
+/// Whether `chars` end on a lowercase letter, perhaps followed by closing quotes or brackets.
+fn ends_lowercase(chars: &[(usize, char)]) -> bool {
+    chars
+        .iter()
+        .rev()
+        .find(|p| !CLOSING_MARKS.contains(&p.1))
+        .is_some_and(|p| p.1.is_lowercase())
+}
+
 /// Whether the word `chars` end with starts lowercase (`reveals`, not the `Red` of `Red Cross
 /// is`, inside a name).
 fn lowercase_word_before(chars: &[(usize, char)]) -> bool {
@@ -178,12 +191,13 @@ fn starts_with_starter(chars: &[(usize, char)], lang: Lang) -> bool {
 /// inflection goes on: `ますが`) and punctuation, elsewhere a space and then a letter or quote.
 fn bare_end(text: &str, chars: &[(usize, char)], n: usize, lang: Lang) -> bool {
     let end = chars.get(n + 1).map_or(text.len(), |p| p.0);
-    if !lang
-        .info()
-        .bare_ends
-        .iter()
-        .any(|e| text[..end].ends_with(e))
-    {
+    // Outside Chinese and Japanese script, closing quotes may follow the ending (`있습니다' `).
+    let ending = if lang.script() == Script::Cjk {
+        &text[..end]
+    } else {
+        text[..end].trim_end_matches(CLOSING_MARKS)
+    };
+    if !lang.info().bare_ends.iter().any(|e| ending.ends_with(e)) {
         return false;
     }
     let new_start = |c: char| c.is_alphanumeric() || OPENING_MARKS.contains(&c);
@@ -272,7 +286,8 @@ fn open_word_before(before: &str, lang: Lang) -> bool {
 
 /// Whether the capitalized word that opens `rest` stands in an edition of another language
 /// than edition `k`'s: then it is a name (`Jeremy`), which translations keep, not the first
-/// word of a sentence (`Survey`), which they translate.
+/// word of a sentence (`Survey`), which they translate. A word of the other edition's own
+/// language there (`En` opens Spanish sentences as French ones) says nothing.
 fn names_elsewhere(inputs: &[AlignInput], k: usize, rest: &str) -> bool {
     let word: String = rest
         .trim_start_matches(OPENING_MARKS)
@@ -280,9 +295,15 @@ fn names_elsewhere(inputs: &[AlignInput], k: usize, rest: &str) -> bool {
         .take_while(|c| c.is_alphabetic())
         .collect();
     let lang = inputs[k].edition.lang;
+    let lower = word.to_lowercase();
     inputs
         .iter()
         .filter(|input| input.edition.lang != lang)
+        .filter(|input| {
+            let info = input.edition.lang.info();
+            !info.sentence_starters.contains(&word.as_str())
+                && !info.function_words.contains(&lower.as_str())
+        })
         .flat_map(|input| &input.edition.sentences)
         .any(|s| {
             s.text.match_indices(word.as_str()).any(|(i, _)| {
