@@ -365,6 +365,11 @@ mod tests {
             parts("den Haushalt gebilligt Der Rat", Lang::De),
             vec!["Der Rat"]
         );
+        // The sentence may end on a closing quote before its lost stop.
+        assert_eq!(
+            parts("se destinarán a los “sin techo” El dinero adicional", Lang::Es),
+            vec!["El dinero adicional"]
+        );
         assert_eq!(parts("他们在后台欺负我，他们说", Lang::Zh), vec!["他们说"]);
         // Chinese `、` separates list items only.
         assert_eq!(parts("没有、没有", Lang::Zh), Vec::<&str>::new());
@@ -384,6 +389,10 @@ mod tests {
         assert_eq!(
             parts("예산을 승인했다 시장은 말했다", Lang::Ko),
             vec!["시장은 말했다"]
+        );
+        assert_eq!(
+            parts("'고려하지 않고 있습니다' 그림자 내각은", Lang::Ko),
+            vec!["그림자 내각은"]
         );
         assert_eq!(
             parts("गिरफ्तार किया गया उन्होंने कहा", Lang::Hi),
