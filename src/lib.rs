@@ -23,7 +23,7 @@ use std::path::PathBuf;
 
 use rayon::prelude::*;
 
-use crate::align::{Alignment, Weights};
+use crate::align::{Alignment, Examples, Lexicons, Weights};
 use crate::error::{Error, Result};
 use crate::ingest::ArticleFiles;
 use crate::lang::Lang;
@@ -38,6 +38,8 @@ pub struct Options {
     pub force: bool,
     pub weights: Weights,
     pub thresholds: Thresholds,
+    /// Word translations learned across the run's articles (`learn_lexicons`), if any.
+    pub lexicons: Option<std::sync::Arc<Lexicons>>,
 }
 
 /// One article, aligned and scored.
@@ -145,7 +147,42 @@ fn align_pages(
     let editions: Vec<segment::Edition> = pages.iter().map(segment::segment).collect();
     let pivot =
         align::choose_pivot(&editions, options.pivot).map_err(|msg| Error::input(dir, msg))?;
-    Ok(align::align(editions, pivot, &options.weights))
+    Ok(align::align(
+        editions,
+        pivot,
+        &options.weights,
+        options.lexicons.as_deref(),
+    ))
+}
+
+/// Articles a run learns its lexicons from, at most (`learn_lexicons`): a lexicon learns from
+/// 4,000 sentence pairs a language pair at most (`align::lexicon`), which two hundred news
+/// articles give.
+pub const LEXICON_SAMPLE: usize = 200;
+
+/// Learns word translations per language pair from the first pass of `articles` (the first
+/// `LEXICON_SAMPLE`), so that every article of a run aligns with what the others taught.
+/// Articles that fail to read are left to the run proper to report. Empty for one article.
+pub fn learn_lexicons(articles: &[ArticleFiles], options: &Options) -> Lexicons {
+    if articles.len() < 2 {
+        return Lexicons::default();
+    }
+    let examples = articles
+        .par_iter()
+        .take(LEXICON_SAMPLE)
+        .filter_map(|files| {
+            let mut pages = ingest::read_article(files).ok()?.pages;
+            let others = ingest::other_article_pages(&pages);
+            drop_editions(&mut pages, &others, options.force, &mut Vec::new());
+            if pages.len() < 2 {
+                return None;
+            }
+            let editions: Vec<segment::Edition> = pages.iter().map(segment::segment).collect();
+            let pivot = align::choose_pivot(&editions, options.pivot).ok()?;
+            Some(Examples::of_article(editions, pivot, &options.weights))
+        })
+        .reduce(Examples::default, Examples::join);
+    Lexicons::learn(&examples)
 }
 
 /// Everything a run produced: the articles in name order and the notes for the user.
@@ -159,6 +196,12 @@ pub struct Run {
 /// run with an error naming its file, before anything is written.
 pub fn run(paths: &[PathBuf], options: &Options) -> Result<Run> {
     let discovery = ingest::discover(paths)?;
+    let mut options = options.clone();
+    options.lexicons = Some(std::sync::Arc::new(learn_lexicons(
+        &discovery.articles,
+        &options,
+    )));
+    let options = &options;
     let mut results: Vec<ArticleResult> = discovery
         .articles
         .par_iter()

@@ -367,7 +367,10 @@ mod tests {
         );
         // The sentence may end on a closing quote before its lost stop.
         assert_eq!(
-            parts("se destinarán a los “sin techo” El dinero adicional", Lang::Es),
+            parts(
+                "se destinarán a los “sin techo” El dinero adicional",
+                Lang::Es
+            ),
             vec!["El dinero adicional"]
         );
         assert_eq!(parts("他们在后台欺负我，他们说", Lang::Zh), vec!["他们说"]);

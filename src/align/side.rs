@@ -80,6 +80,22 @@ fn names_and_sources(names: &[String], sources: &[String]) -> Vec<String> {
     all
 }
 
+/// The words of the pivot's cell of a unit, sorted and without repeats, for the profile of
+/// edition `exclude` (none for the pivot's own): what the lexicon from the pivot's language to
+/// the edition's translates.
+fn pivot_words(unit: &Unit, inputs: &[AlignInput], pivot: usize, exclude: usize) -> Vec<u64> {
+    if exclude == pivot {
+        return Vec::new();
+    }
+    let mut words: Vec<u64> = unit.cells[pivot]
+        .iter()
+        .flat_map(|&i| inputs[pivot].features[i].words.iter().copied())
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
 impl Side {
     /// An edition's sentences as a side.
     pub fn edition(input: &AlignInput) -> Side {
@@ -199,7 +215,7 @@ impl Side {
                 names,
                 terms,
                 concepts,
-                words: Vec::new(),
+                words: pivot_words(unit, inputs, pivot, exclude),
                 role: unit.role,
                 section: unit.section,
                 block,

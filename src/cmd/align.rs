@@ -202,6 +202,8 @@ pub fn run(args: &AlignArgs) -> Result<()> {
         filter: filter(args),
     };
     let total = discovery.articles.len();
+    let lexicons = concord::learn_lexicons(&discovery.articles, &options);
+    options.lexicons = Some(std::sync::Arc::new(lexicons));
     // One article: an error is the run's error and nothing is written. Many: a failed article
     // is listed in errors.csv and skipped, unless --fail-fast.
     let fail_fast = args.fail_fast || total == 1;
