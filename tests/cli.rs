@@ -781,3 +781,59 @@ fn a_page_of_chrome_lines_without_a_title_is_an_error() {
     assert!(stderr(&o).contains("no article found"), "{}", stderr(&o));
     assert_no_output(&out);
 }
+
+/// Copies the edition files of the bundled article into `dir`.
+fn copy_bundled_article(dir: &Path) {
+    let bundled = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpora/ai-china-investment");
+    fs::create_dir_all(dir).unwrap();
+    for entry in fs::read_dir(&bundled).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            fs::copy(&path, dir.join(path.file_name().unwrap())).unwrap();
+        }
+    }
+}
+
+/// The rows of corpus.csv without the `article` column.
+fn rows_without_article(path: &Path) -> Vec<Vec<String>> {
+    let mut reader = csv::Reader::from_path(path).unwrap();
+    reader
+        .records()
+        .map(|r| r.unwrap().iter().skip(1).map(str::to_string).collect())
+        .collect()
+}
+
+#[test]
+fn isolated_articles_align_as_they_do_alone() {
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = tmp.path().join("site-dump");
+    copy_bundled_article(&corpus.join("a-story"));
+    copy_bundled_article(&corpus.join("b-story"));
+    let alone = tmp.path().join("alone");
+    let o = align(&[&corpus.join("a-story")], &alone, &[]);
+    assert_code(&o, 0);
+    let together = tmp.path().join("together");
+    let o = align(&[&corpus], &together, &["--isolated"]);
+    assert_code(&o, 0);
+    let all = rows_without_article(&together.join("corpus.csv"));
+    let single = rows_without_article(&alone.join("corpus.csv"));
+    assert_eq!(
+        all.len(),
+        2 * single.len(),
+        "both articles are in the corpus"
+    );
+    assert_eq!(
+        all[..single.len()],
+        single[..],
+        "a-story's rows as when aligned alone"
+    );
+    // Without --isolated the run learns from both articles and still writes every row.
+    let learned = tmp.path().join("learned");
+    let o = align(&[&corpus], &learned, &[]);
+    assert_code(&o, 0);
+    assert_no_panic(&o);
+    assert_eq!(
+        rows_without_article(&learned.join("corpus.csv")).len() % 2,
+        0
+    );
+}

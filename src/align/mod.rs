@@ -509,3 +509,44 @@ fn document_weights(a: &Side, b: &Side, weights: &Weights) -> Weights {
     out.smoothing = DOCUMENT_SMOOTHING / n as f64;
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `n` sentence pairs of Japanese and English: pair i holds the word pairs (10 + w, 100 + w)
+    /// for w = i % 20 and (i + 7) % 20, and words of its own on both sides.
+    fn examples(n: u64) -> Examples {
+        let pairs = (0..n)
+            .map(|i| {
+                let (a, b) = (i % 20, (i + 7) % 20);
+                (
+                    vec![10 + a, 10 + b, 1000 + i],
+                    vec![100 + a, 100 + b, 5000 + i],
+                )
+            })
+            .collect();
+        Examples {
+            by_pair: HashMap::from([((Lang::Ja, Lang::En), pairs)]),
+        }
+    }
+
+    #[test]
+    fn a_run_learns_the_words_its_articles_translate_alike() {
+        let lexicons = Lexicons::learn(&examples(200));
+        let (forward, backward) = lexicons.get(Lang::Ja, Lang::En).expect("a lexicon");
+        assert_eq!(forward.translated(&[13], &[103]), 1);
+        assert_eq!(forward.translated(&[13], &[104]), 0);
+        assert_eq!(backward.translated(&[104], &[14]), 1);
+        // Only the language pairs the run had.
+        assert!(lexicons.get(Lang::Ja, Lang::De).is_none());
+    }
+
+    #[test]
+    fn a_few_sentence_pairs_teach_nothing() {
+        assert!(Lexicons::learn(&examples(30)).is_empty());
+        // Articles' examples add up.
+        let joined = examples(30).join(examples(40));
+        assert!(!Lexicons::learn(&joined).is_empty());
+    }
+}
