@@ -31,6 +31,10 @@ pub struct AlignInput {
     pub edition: Edition,
     /// `features[i]` measures `edition.sentences[i]`.
     pub features: Vec<Features>,
+    /// `into_pivot[i]`: the pivot-language words sentence i's words translate to by the run's
+    /// lexicon, sorted; empty for the pivot, without a lexicon, and until the sentences are
+    /// final (`translate_into_pivot`).
+    pub into_pivot: Vec<Vec<u64>>,
 }
 
 impl AlignInput {
@@ -41,7 +45,29 @@ impl AlignInput {
             .iter()
             .map(|s| features(&s.text, edition.lang))
             .collect();
-        AlignInput { edition, features }
+        AlignInput {
+            edition,
+            features,
+            into_pivot: Vec::new(),
+        }
+    }
+}
+
+/// Fills every edition's `into_pivot` from the run's lexicons, once its sentences are final.
+fn translate_into_pivot(inputs: &mut [AlignInput], pivot: usize, lexicons: Option<&Lexicons>) {
+    let Some(lexicons) = lexicons else {
+        return;
+    };
+    let pivot_lang = inputs[pivot].edition.lang;
+    for (k, input) in inputs.iter_mut().enumerate() {
+        let lexicon = lexicons.get(pivot_lang, input.edition.lang);
+        if let (true, Some((_, backward))) = (k != pivot, lexicon) {
+            input.into_pivot = input
+                .features
+                .iter()
+                .map(|f| backward.translations_of(&f.words))
+                .collect();
+        }
     }
 }
 
@@ -142,6 +168,7 @@ pub fn align(
     orphan::reseat(&inputs, &mut units);
     orphan::regroup(&inputs, &mut units);
     orphan::regap(&inputs, &mut units);
+    translate_into_pivot(&mut inputs, pivot, lexicons);
     Alignment {
         inputs,
         pivot,
