@@ -350,7 +350,11 @@ pub fn spelled_numbers(text: &str, lang: Lang) -> Vec<f64> {
     };
     // `two-foot`, `दो-फुट`: a hyphen joins the number to its unit.
     text.split(|c: char| !is_word_char(c) || c == '-')
-        .filter_map(|w| words.iter().position(|&x| x == w.to_lowercase()))
+        .filter(|w| !w.is_empty())
+        .filter_map(|w| {
+            let lower = w.to_lowercase();
+            words.iter().position(|&x| x == lower)
+        })
         .map(|n| n as f64 + 2.0)
         .collect()
 }
