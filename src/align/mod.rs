@@ -124,7 +124,8 @@ pub fn choose_pivot(editions: &[Edition], requested: Option<Lang>) -> Result<usi
 ///    sentence standing for two that most keep apart, `split::split_joiners`; this pass is
 ///    redone after either);
 /// 2. every edition again, to a profile of those units built from all *other* editions, merged
-///    into the final units;
+///    into the final units (starting from where pass 1 placed the edition's sentences, which
+///    gives the pair's length model and the path: `prior_beads`);
 /// 3. then a sentence that one edition wrote where most end two is split (`split::project`),
 ///    and a unit a few editions end a sentence inside, where most of the others can part
 ///    their text at the same place (`split::split_units`); a unit only one edition fills
@@ -369,7 +370,11 @@ fn second_pass(
             };
             let lexicons =
                 lexicons.and_then(|l| l.get(inputs[pivot].edition.lang, input.edition.lang));
-            let beads = pair::align_pair_with(&profile, &Side::edition(input), weights, lexicons);
+            let side = Side::edition(input);
+            let beads = match prior_beads(first, &unit_of, k, side.len()) {
+                Some(prior) => pair::align_pair_from(&profile, &side, weights, &prior, lexicons),
+                None => pair::align_pair_with(&profile, &side, weights, lexicons),
+            };
             to_units(beads, &unit_of, first.len())
         })
         .collect();
@@ -381,6 +386,54 @@ fn second_pass(
         })
         .collect();
     nway::merge(&anchors, &beads)
+}
+
+/// Edition k's beads against its profile (`Side::profile`, items `unit_of`) as the first pass
+/// placed its sentences in `units`: what pass 2 estimates the pair's length model from and keeps
+/// near, instead of aligning once more without a model of the pair. `None` where the first
+/// pass's cells are not in order. Editions benchmark, against that extra alignment: strict F1
+/// mean up on ten of twelve sets (short seed 1 0.9793 -> 0.9811), detection up on six (seed 12
+/// 0.919 -> 0.935, seed 1 0.903 -> 0.919) and down on two (seed 11 omissions 33 -> 32 of 34),
+/// false findings -0.3 to +0.3; a tenth less time.
+fn prior_beads(units: &[Unit], unit_of: &[usize], k: usize, sentences: usize) -> Option<Vec<Bead>> {
+    let mut item_of = vec![None; units.len()];
+    for (item, &u) in unit_of.iter().enumerate() {
+        item_of[u] = Some(item);
+    }
+    let (mut next_item, mut next_sentence) = (0, 0);
+    let mut beads = Vec::new();
+    for (u, unit) in units.iter().enumerate() {
+        let cell = &unit.cells[k];
+        if cell
+            .iter()
+            .enumerate()
+            .any(|(n, &i)| i != next_sentence + n)
+        {
+            return None;
+        }
+        let other = next_sentence..next_sentence + cell.len();
+        let pivot = match item_of[u] {
+            Some(item) => item..item + 1,
+            None => next_item..next_item,
+        };
+        if !pivot.is_empty() || !other.is_empty() {
+            next_item = pivot.end;
+            next_sentence = other.end;
+            beads.push(Bead {
+                pivot,
+                other,
+                cost: 0.0,
+            });
+        }
+    }
+    if next_sentence < sentences {
+        beads.push(Bead {
+            pivot: next_item..next_item,
+            other: next_sentence..sentences,
+            cost: 0.0,
+        });
+    }
+    Some(beads)
 }
 
 /// One bead per sentence: the pivot aligned to itself.
@@ -567,6 +620,43 @@ mod tests {
         assert_eq!(backward.translated(&[104], &[14]), 1);
         // Only the language pairs the run had.
         assert!(lexicons.get(Lang::Ja, Lang::De).is_none());
+    }
+
+    /// A unit of pass 1 with edition 1's sentences `cells` (edition 0 is the pivot).
+    fn unit(cells: &[usize]) -> Unit {
+        Unit {
+            section: crate::ingest::SectionId::Intro,
+            number: 1,
+            cells: vec![vec![0], cells.to_vec()],
+            costs: vec![Some(0.0); 2],
+            role: crate::segment::Role::Body,
+            runs_on: vec![false; 2],
+            continued: vec![false; 2],
+            disputed: vec![false; 2],
+            joined: vec![false; 2],
+        }
+    }
+
+    #[test]
+    fn pass_two_starts_where_pass_one_placed_the_sentences() {
+        let units = [unit(&[0]), unit(&[]), unit(&[1, 2]), unit(&[3])];
+        // The profile of edition 1 has an item for every unit but the last (say).
+        let beads = prior_beads(&units, &[0, 1, 2], 1, 5).unwrap();
+        let shapes: Vec<(Range<usize>, Range<usize>)> =
+            beads.into_iter().map(|b| (b.pivot, b.other)).collect();
+        assert_eq!(
+            shapes,
+            [
+                (0..1, 0..1),
+                (1..2, 1..1),
+                (2..3, 1..3),
+                (3..3, 3..4),
+                (3..3, 4..5)
+            ]
+        );
+        // Sentences out of order: no prior.
+        let crossed = [unit(&[1]), unit(&[0])];
+        assert!(prior_beads(&crossed, &[0, 1], 1, 2).is_none());
     }
 
     #[test]

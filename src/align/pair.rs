@@ -239,6 +239,20 @@ pub fn align_pair(pivot: &Side, other: &Side, weights: &Weights) -> Vec<Bead> {
     align_pair_with(pivot, other, weights, None)
 }
 
+/// Aligns `other` to `pivot` starting from `prior`, beads found another way (the first N-way
+/// pass): the pair's length model is estimated from them and the pass keeps near their path,
+/// with a lexicon learned elsewhere if any.
+pub fn align_pair_from(
+    pivot: &Side,
+    other: &Side,
+    weights: &Weights,
+    prior: &[Bead],
+    lexicons: Option<&(Lexicon, Lexicon)>,
+) -> Vec<Bead> {
+    let tuned = retune(pivot, other, prior, weights);
+    align_spans(pivot, other, &tuned, Some(prior), lexicons)
+}
+
 /// `align_pair` with a lexicon learned elsewhere (pivot words to other words, and back): from
 /// a batch of documents (`super::align_batch`), which gives far more to learn from than one
 /// short document. Without one, a long document learns its own.
