@@ -51,6 +51,18 @@ impl AlignInput {
             into_pivot: Vec::new(),
         }
     }
+
+    /// The words (`Features::words`) of sentences `cell`, sorted and without repeats: what a
+    /// lexicon translates a cell's sentences to or from.
+    pub fn words_of(&self, cell: &[usize]) -> Vec<u64> {
+        let mut words: Vec<u64> = cell
+            .iter()
+            .flat_map(|&i| self.features[i].words.iter().copied())
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        words
+    }
 }
 
 /// Fills every edition's `into_pivot` from the run's lexicons, once its sentences are final.

@@ -87,13 +87,7 @@ fn pivot_words(unit: &Unit, inputs: &[AlignInput], pivot: usize, exclude: usize)
     if exclude == pivot {
         return Vec::new();
     }
-    let mut words: Vec<u64> = unit.cells[pivot]
-        .iter()
-        .flat_map(|&i| inputs[pivot].features[i].words.iter().copied())
-        .collect();
-    words.sort_unstable();
-    words.dedup();
-    words
+    inputs[pivot].words_of(&unit.cells[pivot])
 }
 
 impl Side {

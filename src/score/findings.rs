@@ -903,12 +903,7 @@ fn translates_nothing(view: &UnitView, k: usize, best: usize) -> bool {
     if k == pivot || input.into_pivot.is_empty() || view.cell(pivot).is_empty() {
         return false;
     }
-    let mut original: Vec<u64> = view
-        .cell(pivot)
-        .iter()
-        .flat_map(|&i| view.input(pivot).features[i].words.iter().copied())
-        .collect();
-    original.sort_unstable();
+    let original = view.input(pivot).words_of(view.cell(pivot));
     let found = |i: usize| {
         input.into_pivot[i]
             .iter()
