@@ -79,8 +79,7 @@ fn process(
 ) -> Result<ArticleResult> {
     let mut notes = article.notes;
     let mut pages = article.pages;
-    let others = ingest::other_article_pages(&pages);
-    drop_editions(&mut pages, &others, options.force, &mut notes);
+    drop_other_articles(&mut pages, options.force, &mut notes);
     let mut alignment = align_pages(&pages, dir, options)?;
     let strays = score::stray_editions(&alignment);
     if !strays.is_empty() {
@@ -103,6 +102,13 @@ fn process(
         score,
         notes,
     })
+}
+
+/// Leaves out (or, forced, only warns about) the pages that look like pages of another
+/// article by their dates and addresses (`ingest::other_article_pages`).
+fn drop_other_articles(pages: &mut Vec<ingest::Page>, force: bool, notes: &mut Vec<String>) {
+    let others = ingest::other_article_pages(pages);
+    drop_editions(pages, &others, force, notes);
 }
 
 /// Leaves out (or, forced, only warns about) editions that look like another article.
@@ -132,12 +138,12 @@ fn drop_editions(
     }
 }
 
-/// Segments and aligns the pages of an article.
-fn align_pages(
+/// Segments the pages of an article and chooses the pivot edition.
+fn segment_pages(
     pages: &[ingest::Page],
     dir: &std::path::Path,
     options: &Options,
-) -> Result<Alignment> {
+) -> Result<(Vec<segment::Edition>, usize)> {
     if pages.len() < 2 {
         return Err(Error::input(
             dir,
@@ -147,6 +153,16 @@ fn align_pages(
     let editions: Vec<segment::Edition> = pages.iter().map(segment::segment).collect();
     let pivot =
         align::choose_pivot(&editions, options.pivot).map_err(|msg| Error::input(dir, msg))?;
+    Ok((editions, pivot))
+}
+
+/// Segments and aligns the pages of an article.
+fn align_pages(
+    pages: &[ingest::Page],
+    dir: &std::path::Path,
+    options: &Options,
+) -> Result<Alignment> {
+    let (editions, pivot) = segment_pages(pages, dir, options)?;
     Ok(align::align(
         editions,
         pivot,
@@ -172,13 +188,8 @@ pub fn learn_lexicons(articles: &[ArticleFiles], options: &Options) -> Lexicons 
         .take(LEXICON_SAMPLE)
         .filter_map(|files| {
             let mut pages = ingest::read_article(files).ok()?.pages;
-            let others = ingest::other_article_pages(&pages);
-            drop_editions(&mut pages, &others, options.force, &mut Vec::new());
-            if pages.len() < 2 {
-                return None;
-            }
-            let editions: Vec<segment::Edition> = pages.iter().map(segment::segment).collect();
-            let pivot = align::choose_pivot(&editions, options.pivot).ok()?;
+            drop_other_articles(&mut pages, options.force, &mut Vec::new());
+            let (editions, pivot) = segment_pages(&pages, &files.dir, options).ok()?;
             Some(Examples::of_article(editions, pivot, &options.weights))
         })
         .reduce(Examples::default, Examples::join);
@@ -197,10 +208,10 @@ pub struct Run {
 pub fn run(paths: &[PathBuf], options: &Options) -> Result<Run> {
     let discovery = ingest::discover(paths)?;
     let mut options = options.clone();
-    options.lexicons = Some(std::sync::Arc::new(learn_lexicons(
-        &discovery.articles,
-        &options,
-    )));
+    if options.lexicons.is_none() {
+        let lexicons = learn_lexicons(&discovery.articles, &options);
+        options.lexicons = Some(std::sync::Arc::new(lexicons));
+    }
     let options = &options;
     let mut results: Vec<ArticleResult> = discovery
         .articles

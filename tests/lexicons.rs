@@ -105,11 +105,19 @@ fn write_article(dir: &Path, a: usize, added: bool) {
     }
 }
 
-/// Runs `concord align` on `corpus` and returns the Korean findings of article `a-00`.
-fn korean_findings(corpus: &Path, out: &Path, extra: &[&str]) -> Vec<String> {
+/// What concord writes about article `a-00`: its rows (corpus.csv without the `article`
+/// column) and the `lang kind` of its findings and notes.
+#[derive(Debug, PartialEq)]
+struct Article {
+    rows: Vec<Vec<String>>,
+    findings: Vec<String>,
+}
+
+/// Runs `concord align` on `path` and returns what it wrote about article `a-00`.
+fn first_article(path: &Path, out: &Path, extra: &[&str]) -> Article {
     let o = Command::new(env!("CARGO_BIN_EXE_concord"))
         .arg("align")
-        .arg(corpus)
+        .arg(path)
         .arg("--out")
         .arg(out)
         .arg("--quiet")
@@ -117,32 +125,66 @@ fn korean_findings(corpus: &Path, out: &Path, extra: &[&str]) -> Vec<String> {
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let mut reader = csv::Reader::from_path(out.join("findings.csv")).unwrap();
-    let headers = reader.headers().unwrap().clone();
-    let column = |name: &str| headers.iter().position(|h| h == name).unwrap();
-    let (article, lang, kind) = (column("article"), column("lang"), column("kind"));
-    reader
-        .records()
-        .map(|r| r.unwrap())
-        .filter(|r| &r[article] == "a-00" && &r[lang] == "ko")
-        .map(|r| r[kind].to_string())
-        .collect()
+    let rows = |file: &str| -> Vec<csv::StringRecord> {
+        let mut reader = csv::Reader::from_path(out.join(file)).unwrap();
+        reader
+            .records()
+            .map(|r| r.unwrap())
+            .filter(|r| &r[0] == "a-00")
+            .collect()
+    };
+    let mut findings = Vec::new();
+    for file in ["findings.csv", "notes.csv"] {
+        let mut reader = csv::Reader::from_path(out.join(file)).unwrap();
+        let headers = reader.headers().unwrap().clone();
+        let column = |name: &str| headers.iter().position(|h| h == name).unwrap();
+        let (lang, kind) = (column("lang"), column("kind"));
+        findings.extend(
+            rows(file)
+                .iter()
+                .map(|r| format!("{} {}", &r[lang], &r[kind])),
+        );
+    }
+    Article {
+        rows: rows("corpus.csv")
+            .iter()
+            .map(|r| r.iter().skip(1).map(str::to_string).collect())
+            .collect(),
+        findings,
+    }
+}
+
+/// Ten synthetic articles in a folder `site` under `dir`; the Korean edition of `a-00` adds a
+/// sentence.
+fn corpus(dir: &Path) -> std::path::PathBuf {
+    let corpus = dir.join("site");
+    for a in 0..10 {
+        write_article(&corpus.join(format!("a-{a:02}")), a, a == 0);
+    }
+    corpus
 }
 
 #[test]
 fn a_short_added_sentence_that_translates_nothing_there_is_extra() {
     let tmp = tempfile::tempdir().unwrap();
-    let corpus = tmp.path().join("site");
-    for a in 0..10 {
-        write_article(&corpus.join(format!("a-{a:02}")), a, a == 0);
-    }
-    let learned = korean_findings(&corpus, &tmp.path().join("out"), &[]);
+    let corpus = corpus(tmp.path());
+    let learned = first_article(&corpus, &tmp.path().join("out"), &[]);
     assert_eq!(
-        learned,
-        ["extra"],
+        learned.findings,
+        ["ko extra"],
         "the run's lexicon tells the added sentence"
     );
     // Alone, concord sees one sentence more than the others, not what it says.
-    let alone = korean_findings(&corpus, &tmp.path().join("alone"), &["--isolated"]);
-    assert!(!alone.contains(&"extra".to_string()), "{alone:?}");
+    let alone = first_article(&corpus, &tmp.path().join("alone"), &["--isolated"]);
+    assert_eq!(alone.findings, ["ko split"]);
+}
+
+#[test]
+fn isolated_articles_align_as_they_do_alone() {
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = corpus(tmp.path());
+    let isolated = first_article(&corpus, &tmp.path().join("isolated"), &["--isolated"]);
+    let alone = first_article(&corpus.join("a-00"), &tmp.path().join("alone"), &[]);
+    assert_eq!(isolated, alone);
+    assert!(!alone.rows.is_empty());
 }

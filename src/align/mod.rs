@@ -71,9 +71,8 @@ fn translate_into_pivot(inputs: &mut [AlignInput], pivot: usize, lexicons: Optio
         return;
     };
     let pivot_lang = inputs[pivot].edition.lang;
-    for (k, input) in inputs.iter_mut().enumerate() {
-        let lexicon = lexicons.get(pivot_lang, input.edition.lang);
-        if let (true, Some((_, backward))) = (k != pivot, lexicon) {
+    for (_, input) in inputs.iter_mut().enumerate().filter(|(k, _)| *k != pivot) {
+        if let Some((_, backward)) = lexicons.get(pivot_lang, input.edition.lang) {
             input.into_pivot = input
                 .features
                 .iter()
@@ -155,19 +154,19 @@ pub fn align(
     let short = short_article_weights(&inputs[pivot], weights);
     let weights = &short;
     let mut beads = vec![Vec::new(); inputs.len()];
-    let first = FirstPass {
+    let pass_one = FirstPass {
         pivot,
         weights,
         lexicons,
     };
-    first.run(&inputs, &mut beads, |_| true);
+    pass_one.run(&inputs, &mut beads, |_| true);
     let pivot_splits = split::split_pivot(&mut inputs, &beads, pivot);
     if !pivot_splits.is_empty() {
-        first.run(&inputs, &mut beads, |_| true);
+        pass_one.run(&inputs, &mut beads, |_| true);
     }
     let mut early_splits = split::split_joiners(&mut inputs, &beads, pivot);
     // Only the editions split have new sentences to align; the pivot's stay as they were.
-    first.run(&inputs, &mut beads, |k| !early_splits[k].is_empty());
+    pass_one.run(&inputs, &mut beads, |k| !early_splits[k].is_empty());
     early_splits[pivot] = pivot_splits;
     let first = nway::merge(&pivot_anchors(&inputs[pivot]), &beads);
     let mut units = second_pass(&inputs, pivot, &first, weights, lexicons);
@@ -266,12 +265,12 @@ impl Examples {
         let inputs: Vec<AlignInput> = editions.into_iter().map(AlignInput::new).collect();
         let weights = short_article_weights(&inputs[pivot], weights);
         let mut beads = vec![Vec::new(); inputs.len()];
-        let first = FirstPass {
+        let pass_one = FirstPass {
             pivot,
             weights: &weights,
             lexicons: None,
         };
-        first.run(&inputs, &mut beads, |_| true);
+        pass_one.run(&inputs, &mut beads, |_| true);
         let pivot_side = Side::edition(&inputs[pivot]);
         let mut out = Examples::default();
         for (k, list) in beads.iter().enumerate().filter(|(k, _)| *k != pivot) {

@@ -868,15 +868,18 @@ fn shares_nothing(view: &UnitView, k: usize, best: usize) -> bool {
         .map(|j| (view.lang(j), view.text(j)));
     let pool = Pool::of(view.lang(k), others);
     let sentences = &view.input(k).edition.sentences;
-    let share = |i: usize| pool.share(&sentences[i].text);
-    view.cell(k).iter().enumerate().all(|(n, &i)| {
-        let share = share(i);
-        if n == best {
-            share == Some(0.0)
-        } else {
-            share.is_some_and(|s| s > 0.0)
-        }
+    alone_unshared(view.cell(k), best, |i| {
+        pool.share(&sentences[i].text).map(|s| s > 0.0)
     })
+}
+
+/// Whether sentence `best` of a cell is the one that shares nothing with the other editions
+/// and every other sentence shares something; `shares(i)` tells for sentence i, `None` where
+/// it says too little to tell.
+fn alone_unshared(cell: &[usize], best: usize, shares: impl Fn(usize) -> Option<bool>) -> bool {
+    cell.iter()
+        .enumerate()
+        .all(|(n, &i)| shares(i) == Some(n != best))
 }
 
 /// Translating no word of the original's cell (by the run's lexicon: `translates_nothing`),
@@ -904,18 +907,10 @@ fn translates_nothing(view: &UnitView, k: usize, best: usize) -> bool {
         return false;
     }
     let original = view.input(pivot).words_of(view.cell(pivot));
-    let found = |i: usize| {
-        input.into_pivot[i]
-            .iter()
-            .filter(|w| original.binary_search(w).is_ok())
-            .count()
-    };
-    view.cell(k).iter().enumerate().all(|(n, &i)| {
-        if n == best {
-            input.into_pivot[i].len() >= UNTRANSLATED_MIN_WORDS && found(i) == 0
-        } else {
-            found(i) > 0
-        }
+    alone_unshared(view.cell(k), best, |i| {
+        let words = &input.into_pivot[i];
+        let found = words.iter().any(|w| original.binary_search(w).is_ok());
+        (found || words.len() >= UNTRANSLATED_MIN_WORDS).then_some(found)
     })
 }
 
