@@ -4,7 +4,9 @@
 //! Used by the aligner (anchors) and the scorer (number and untranslated findings), so that both
 //! read a sentence the same way.
 
-use unicode_normalization::UnicodeNormalization;
+use std::borrow::Cow;
+
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfkc_quick};
 
 use crate::ingest::detect::{is_letter, is_word_char, script_of};
 use crate::lang::{Lang, Script};
@@ -222,7 +224,10 @@ fn length(text: &str, lang: Lang) -> usize {
 
 /// Measures a sentence written in `lang`.
 pub fn features(text: &str, lang: Lang) -> Features {
-    let norm: String = text.nfkc().collect();
+    let norm: Cow<str> = match is_nfkc_quick(text.chars()) {
+        IsNormalized::Yes => Cow::Borrowed(text),
+        _ => Cow::Owned(text.nfkc().collect()),
+    };
     let names = names(&norm, lang);
     let mut f = Features {
         len: length(text, lang),

@@ -80,7 +80,7 @@ const MAX_TRANSLATIONS: usize = 3;
 /// Source words and their likely translations (hashed words).
 #[derive(Debug, Default)]
 pub struct Lexicon {
-    translations: HashMap<u64, Vec<u64>>,
+    translations: WordMap<Vec<u64>>,
     /// Learned across a batch of documents (`align::align_batch`): beads are then scored by
     /// the share of the words the lexicon knows that translate, not of all their words.
     pub batch: bool,
@@ -119,7 +119,7 @@ impl Lexicon {
                 }
             }
         }
-        let mut candidates: HashMap<u64, Vec<(f64, u64)>> = HashMap::new();
+        let mut candidates: WordMap<Vec<(f64, u64)>> = WordMap::default();
         let common = (pairs.len().div_ceil(step) as f64 * max_share) as u32;
         for &(s, t, c) in both.values() {
             if c < MIN_COOCCURRENCE || src[&s] > common || tgt[&t] > common {
@@ -181,7 +181,7 @@ impl Lexicon {
 
     /// The same lexicon read the other way round.
     pub fn reversed(&self) -> Lexicon {
-        let mut translations: HashMap<u64, Vec<u64>> = HashMap::new();
+        let mut translations: WordMap<Vec<u64>> = WordMap::default();
         for (&s, ts) in &self.translations {
             for &t in ts {
                 translations.entry(t).or_default().push(s);

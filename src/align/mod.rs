@@ -32,8 +32,8 @@ pub struct AlignInput {
     /// `features[i]` measures `edition.sentences[i]`.
     pub features: Vec<Features>,
     /// `into_pivot[i]`: the pivot-language words sentence i's words translate to by the run's
-    /// lexicon, sorted; empty for the pivot, without a lexicon, and until the sentences are
-    /// final (`translate_into_pivot`).
+    /// lexicon, sorted; empty for the pivot, without a lexicon, and after a split until
+    /// `translate_into_pivot` fills it again.
     pub into_pivot: Vec<Vec<u64>>,
 }
 
@@ -65,13 +65,18 @@ impl AlignInput {
     }
 }
 
-/// Fills every edition's `into_pivot` from the run's lexicons, once its sentences are final.
+/// Fills the `into_pivot` of every edition whose sentences changed since it was last filled
+/// (a split adds a sentence, so the counts differ): once before the first pass, which then
+/// translates each sentence once instead of in every pass, and again once the sentences are final.
 fn translate_into_pivot(inputs: &mut [AlignInput], pivot: usize, lexicons: Option<&Lexicons>) {
     let Some(lexicons) = lexicons else {
         return;
     };
     let pivot_lang = inputs[pivot].edition.lang;
     for (_, input) in inputs.iter_mut().enumerate().filter(|(k, _)| *k != pivot) {
+        if input.into_pivot.len() == input.features.len() {
+            continue;
+        }
         if let Some((_, backward)) = lexicons.get(pivot_lang, input.edition.lang) {
             input.into_pivot = input
                 .features
@@ -151,6 +156,7 @@ pub fn align(
     lexicons: Option<&Lexicons>,
 ) -> Alignment {
     let mut inputs: Vec<AlignInput> = editions.into_par_iter().map(AlignInput::new).collect();
+    translate_into_pivot(&mut inputs, pivot, lexicons);
     let short = short_article_weights(&inputs[pivot], weights);
     let weights = &short;
     let mut beads = vec![Vec::new(); inputs.len()];
@@ -165,6 +171,7 @@ pub fn align(
         pass_one.run(&inputs, &mut beads, |_| true);
     }
     let mut early_splits = split::split_joiners(&mut inputs, &beads, pivot);
+    translate_into_pivot(&mut inputs, pivot, lexicons);
     // Only the editions split have new sentences to align; the pivot's stay as they were.
     pass_one.run(&inputs, &mut beads, |k| !early_splits[k].is_empty());
     early_splits[pivot] = pivot_splits;

@@ -7,6 +7,7 @@
 //! estimated from the article itself; the spread of that ratio is re-estimated after a first
 //! pass from the 1-1 beads found.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::Bead;
@@ -595,22 +596,10 @@ struct Span<'s> {
     other: &'s Side,
     ra: Range<usize>,
     rb: Range<usize>,
-    /// numbers_ab(i, j): how many numbers of pivot item i have a match in other item j.
-    numbers_ab: BandMatrix<u8>,
-    /// numbers_ba(i, j): how many numbers of other item j have a match in pivot item i.
-    numbers_ba: BandMatrix<u8>,
-    /// names_ab(i, j): how many names of pivot item i have a match in other item j.
-    names_ab: BandMatrix<u8>,
-    /// sounds(i, j): how many names of either item the other writes by sound, and whether a
-    /// row has any; `None` when neither side has text in a non-Latin script.
-    sounds: Option<(BandMatrix<u8>, Vec<bool>)>,
-    /// terms_ab(i, j): how many word prefixes of pivot item i occur in other item j.
-    terms_ab: BandMatrix<u8>,
-    /// concepts_ab(i, j): how many concepts of pivot item i other item j names too.
-    concepts_ab: BandMatrix<u8>,
-    /// With a learned lexicon: how many words of pivot item i translate into words of other
-    /// item j, and the other way round.
-    lexical: Option<(BandMatrix<u8>, BandMatrix<u8>)>,
+    /// shared(i, j): what pivot item i and other item j have in common (local indices).
+    shared: BandMatrix<Shared>,
+    /// Whether a learned lexicon counted words (`Shared::words_ab`, `Shared::words_ba`).
+    lexical: bool,
     /// With a batch lexicon: how many words of each pivot item and each other item it knows
     /// (the shares' denominators); `None` to count all words.
     known: Option<(Vec<u16>, Vec<u16>)>,
@@ -621,6 +610,32 @@ struct Span<'s> {
     /// log_a[i][d]: ln(smoothing + the shares of pivot items i..i+d) (local i); log_b likewise.
     log_a: Vec<Vec<f64>>,
     log_b: Vec<Vec<f64>>,
+}
+
+/// What a pivot item and an other item have in common: one cell of a span's grid, every
+/// count in one place so that a bead reads each of its cells once (counts up to 255).
+#[derive(Clone, Copy, Debug, Default)]
+struct Shared {
+    /// Numbers of the pivot item with a match in the other item, and the other way round.
+    numbers_ab: u8,
+    numbers_ba: u8,
+    /// Names of the pivot item with a match in the other item.
+    names: u8,
+    /// Names either item writes that the other writes by sound (`count_sounds`).
+    sounds: u8,
+    /// Word prefixes of the pivot item found in the other item (cognates).
+    terms: u8,
+    /// Concepts of the pivot item the other item names too.
+    concepts: u8,
+    /// With a learned lexicon: words of the pivot item that translate into words of the
+    /// other item, and the other way round.
+    words_ab: u8,
+    words_ba: u8,
+}
+
+/// A count as a grid cell holds it.
+fn cell_count(n: usize) -> u8 {
+    n.min(u8::MAX as usize) as u8
 }
 
 fn count_terms(x: &Item, y: &Item) -> usize {
@@ -721,42 +736,46 @@ impl<'s> Span<'s> {
         });
         let log_a = log_lengths(pivot, &ra);
         let log_b = log_lengths(other, &rb);
-        let grid = |f: &dyn Fn(&Item, &Item) -> usize| -> BandMatrix<u8> {
-            let mut grid = BandMatrix::new(cells.clone(), 0u8);
-            for i in 0..ra.len() {
-                for j in cells.row(i).filter(|&j| j < rb.len()) {
-                    let (x, y) = (&pivot.items[ra.start + i], &other.items[rb.start + j]);
-                    grid.set(i, j, f(x, y).min(255) as u8);
-                }
-            }
-            grid
-        };
         // Each item's words carried over by the lexicon, so that a cell counts by merging two
         // sorted lists: pivot words translated into the other item, and the other way round.
-        let lexical = lexicons.map(|(forward, backward)| {
+        let translated = lexicons.map(|(forward, backward)| {
             let into_other: Vec<Vec<u64>> = ra
                 .clone()
                 .map(|i| forward.translations_of(&pivot.items[i].words))
                 .collect();
-            let into_pivot: Vec<Vec<u64>> = rb
+            let into_pivot: Vec<Cow<[u64]>> = rb
                 .clone()
-                .map(|j| backward.translations_of(&other.items[j].words))
+                .map(|j| match &other.items[j].into_pivot {
+                    Some(words) => Cow::Borrowed(words.as_slice()),
+                    None => Cow::Owned(backward.translations_of(&other.items[j].words)),
+                })
                 .collect();
-            let mut ab = BandMatrix::new(cells.clone(), 0u8);
-            let mut ba = BandMatrix::new(cells.clone(), 0u8);
-            for (i, translated) in into_other.iter().enumerate() {
-                for j in cells.row(i).filter(|&j| j < rb.len()) {
-                    let (x, y) = (&pivot.items[ra.start + i], &other.items[rb.start + j]);
-                    ab.set(
-                        i,
-                        j,
-                        sorted_overlap(&x.words, &into_pivot[j]).min(255) as u8,
-                    );
-                    ba.set(i, j, sorted_overlap(&y.words, translated).min(255) as u8);
-                }
-            }
-            (ab, ba)
+            (into_other, into_pivot)
         });
+        let mut shared = BandMatrix::new(cells.clone(), Shared::default());
+        for i in 0..ra.len() {
+            for j in cells.row(i).filter(|&j| j < rb.len()) {
+                let (x, y) = (&pivot.items[ra.start + i], &other.items[rb.start + j]);
+                let mut cell = Shared {
+                    numbers_ab: cell_count(count_numbers(x, y)),
+                    numbers_ba: cell_count(count_numbers(y, x)),
+                    names: cell_count(count_names(x, y)),
+                    sounds: if has_sound {
+                        cell_count(count_sounds(x, y))
+                    } else {
+                        0
+                    },
+                    terms: cell_count(count_terms(x, y)),
+                    concepts: cell_count(count_concepts(x, y)),
+                    ..Shared::default()
+                };
+                if let Some((into_other, into_pivot)) = &translated {
+                    cell.words_ab = cell_count(sorted_overlap(&x.words, &into_pivot[j]));
+                    cell.words_ba = cell_count(sorted_overlap(&y.words, &into_other[i]));
+                }
+                shared.set(i, j, cell);
+            }
+        }
         let slim = |side: &Side, r: &Range<usize>| -> Vec<Slim> {
             side.items[r.clone()].iter().map(Slim::of).collect()
         };
@@ -765,18 +784,8 @@ impl<'s> Span<'s> {
             slim_b: slim(other, &rb),
             log_a,
             log_b,
-            numbers_ab: grid(&count_numbers),
-            numbers_ba: grid(&|x, y| count_numbers(y, x)),
-            names_ab: grid(&count_names),
-            sounds: has_sound.then(|| {
-                let g = grid(&count_sounds);
-                let rows = (0..ra.len())
-                    .map(|i| g.band().row(i).any(|j| g.get(i, j).is_some_and(|&n| n > 0)))
-                    .collect();
-                (g, rows)
-            }),
-            terms_ab: grid(&count_terms),
-            concepts_ab: grid(&count_concepts),
+            shared,
+            lexical: lexicons.is_some(),
             known: lexicons
                 .filter(|(forward, _)| forward.batch)
                 .map(|(forward, backward)| {
@@ -788,7 +797,6 @@ impl<'s> Span<'s> {
                     };
                     (known(forward, pivot, &ra), known(backward, other, &rb))
                 }),
-            lexical,
             pivot,
             other,
             ra,
@@ -887,83 +895,102 @@ impl<'s> Span<'s> {
     }
 
     /// Shared numbers and names lower the cost; numbers one side states and the other lacks
-    /// raise it. `a` and `b` are local (span) indices.
+    /// raise it. `a` and `b` are local (span) indices. A pivot item's matches count up to its
+    /// own numbers (names, terms, concepts, words), an other item's up to its own.
     fn anchor_cost(&self, a: &Range<usize>, b: &Range<usize>, w: &Weights) -> f64 {
-        let pivot_item = |r: usize| &self.slim_a[r];
-        let other_item = |c: usize| &self.slim_b[c];
-        let at = |grid: &BandMatrix<u8>, r: usize, c: usize| *grid.get(r, c).unwrap_or(&0) as usize;
-        let capped_sum = |grid: &BandMatrix<u8>, r: usize, cap: usize, by_row: bool| {
-            let hits: usize = if by_row {
-                b.clone().map(|c| at(grid, r, c)).sum()
-            } else {
-                a.clone().map(|x| at(grid, x, r)).sum()
-            };
-            hits.min(cap)
+        let mut ab = Tally::default();
+        // What the bead's rows share with each of its columns, for the columns' caps.
+        let mut numbers_ba = [0usize; MAX_BEAD_ITEMS];
+        let mut words_ba = [0usize; MAX_BEAD_ITEMS];
+        let mut sounds = 0usize;
+        for r in a.clone() {
+            let item = &self.slim_a[r];
+            let mut row = Tally::default();
+            for (n, c) in b.clone().enumerate() {
+                let Some(cell) = self.shared.get(r, c) else {
+                    continue;
+                };
+                row.add(cell);
+                sounds += cell.sounds as usize;
+                numbers_ba[n] += cell.numbers_ba as usize;
+                words_ba[n] += cell.words_ba as usize;
+            }
+            ab.add_capped(&row, item);
+        }
+        let (mut num_ba, mut hit_b) = (0usize, 0usize);
+        for (n, c) in b.clone().enumerate() {
+            num_ba += numbers_ba[n].min(self.slim_b[c].numbers as usize);
+            hit_b += words_ba[n].min(self.slim_b[c].words as usize);
+        }
+        let total_a: usize = a.clone().map(|r| self.slim_a[r].numbers as usize).sum();
+        let total_b: usize = b.clone().map(|c| self.slim_b[c].numbers as usize).sum();
+        let misses = (total_a - ab.numbers) + (total_b - num_ba);
+        let lexical = if self.lexical {
+            let (words_a, words_b) = self.known_words(a, b);
+            let share = |hit: usize, of: usize| if of == 0 { 0.0 } else { hit as f64 / of as f64 };
+            (share(ab.words, words_a) + share(hit_b, words_b)) / 2.0
+        } else {
+            0.0
         };
-        let num_ab: usize = a
-            .clone()
-            .map(|r| capped_sum(&self.numbers_ab, r, pivot_item(r).numbers as usize, true))
-            .sum();
-        let num_ba: usize = b
-            .clone()
-            .map(|c| capped_sum(&self.numbers_ba, c, other_item(c).numbers as usize, false))
-            .sum();
-        let names: usize = a
-            .clone()
-            .map(|r| capped_sum(&self.names_ab, r, pivot_item(r).names as usize, true))
-            .sum();
-        let terms: usize = a
-            .clone()
-            .map(|r| capped_sum(&self.terms_ab, r, pivot_item(r).terms as usize, true))
-            .sum();
-        let terms = (terms as f64).min(w.term_cap);
-        let concepts: usize = a
-            .clone()
-            .map(|r| capped_sum(&self.concepts_ab, r, pivot_item(r).concepts as usize, true))
-            .sum();
-        let concepts = (concepts as f64).min(w.concept_cap);
-        let sounds: usize = self.sounds.as_ref().map_or(0, |(grid, rows)| {
-            a.clone()
-                .filter(|&r| rows[r])
-                .map(|r| b.clone().map(|c| at(grid, r, c)).sum::<usize>())
-                .sum()
-        });
         let lexical_weight = if self.known.is_some() {
             w.batch_lexical
         } else {
             w.lexical
         };
-        let total_a: usize = a.clone().map(|r| pivot_item(r).numbers as usize).sum();
-        let total_b: usize = b.clone().map(|c| other_item(c).numbers as usize).sum();
-        let misses = (total_a - num_ab) + (total_b - num_ba);
-        let lexical = self.lexical.as_ref().map_or(0.0, |(ab, ba)| {
-            let (words_a, words_b): (usize, usize) = match &self.known {
-                Some((known_a, known_b)) => (
-                    a.clone().map(|r| known_a[r] as usize).sum(),
-                    b.clone().map(|c| known_b[c] as usize).sum(),
-                ),
-                None => (
-                    a.clone().map(|r| pivot_item(r).words as usize).sum(),
-                    b.clone().map(|c| other_item(c).words as usize).sum(),
-                ),
-            };
-            let hit_a: usize = a
-                .clone()
-                .map(|r| capped_sum(ab, r, pivot_item(r).words as usize, true))
-                .sum();
-            let hit_b: usize = b
-                .clone()
-                .map(|c| capped_sum(ba, c, other_item(c).words as usize, false))
-                .sum();
-            let share = |hit: usize, of: usize| if of == 0 { 0.0 } else { hit as f64 / of as f64 };
-            (share(hit_a, words_a) + share(hit_b, words_b)) / 2.0
-        });
-        -(w.number_match * (num_ab + num_ba) as f64 / 2.0) + w.number_miss * misses as f64
-            - w.name_match * names as f64
+        -(w.number_match * (ab.numbers + num_ba) as f64 / 2.0) + w.number_miss * misses as f64
+            - w.name_match * ab.names as f64
             - w.sound_match * sounds.min(3) as f64
-            - w.term_match * terms
-            - w.concept_match * concepts
+            - w.term_match * (ab.terms as f64).min(w.term_cap)
+            - w.concept_match * (ab.concepts as f64).min(w.concept_cap)
             - lexical_weight * lexical
+    }
+
+    /// The words of a bead's pivot items and other items a lexicon share is taken of: those
+    /// the batch lexicon knows, or all of them.
+    fn known_words(&self, a: &Range<usize>, b: &Range<usize>) -> (usize, usize) {
+        match &self.known {
+            Some((known_a, known_b)) => (
+                a.clone().map(|r| known_a[r] as usize).sum(),
+                b.clone().map(|c| known_b[c] as usize).sum(),
+            ),
+            None => (
+                a.clone().map(|r| self.slim_a[r].words as usize).sum(),
+                b.clone().map(|c| self.slim_b[c].words as usize).sum(),
+            ),
+        }
+    }
+}
+
+/// Most items one side of a bead joins (Thai pieces against one sentence).
+const MAX_BEAD_ITEMS: usize = MAX_WEAK_PIECES;
+
+/// What a bead's pivot items share with its other items, summed (`Span::anchor_cost`).
+#[derive(Default)]
+struct Tally {
+    numbers: usize,
+    names: usize,
+    terms: usize,
+    concepts: usize,
+    words: usize,
+}
+
+impl Tally {
+    /// Adds one cell's counts from the pivot item's side.
+    fn add(&mut self, cell: &Shared) {
+        self.numbers += cell.numbers_ab as usize;
+        self.names += cell.names as usize;
+        self.terms += cell.terms as usize;
+        self.concepts += cell.concepts as usize;
+        self.words += cell.words_ab as usize;
+    }
+
+    /// Adds a pivot item's row, each count capped at what the item has.
+    fn add_capped(&mut self, row: &Tally, item: &Slim) {
+        self.numbers += row.numbers.min(item.numbers as usize);
+        self.names += row.names.min(item.names as usize);
+        self.terms += row.terms.min(item.terms as usize);
+        self.concepts += row.concepts.min(item.concepts as usize);
+        self.words += row.words.min(item.words as usize);
     }
 }
 

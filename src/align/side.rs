@@ -24,6 +24,9 @@ pub struct Item {
     pub concepts: Vec<u16>,
     /// Hashed words, for a lexicon learned from the pair.
     pub words: Vec<u64>,
+    /// The words translated into the pivot's language by the run's lexicon, where computed
+    /// once ahead (an edition's sentences: `AlignInput::into_pivot`) instead of in every pass.
+    pub into_pivot: Option<Vec<u64>>,
     pub role: Role,
     pub section: SectionId,
     /// Paragraph (block) number on the page; beads that cross paragraphs cost more.
@@ -99,7 +102,8 @@ impl Side {
             .sentences
             .iter()
             .zip(&input.features)
-            .map(|(s, f)| {
+            .enumerate()
+            .map(|(i, (s, f))| {
                 let names = names_and_sources(&f.names, &s.sources);
                 Item {
                     share: f.len as f64 / total,
@@ -109,6 +113,7 @@ impl Side {
                     terms: f.terms.clone(),
                     concepts: f.concepts.clone(),
                     words: f.words.clone(),
+                    into_pivot: input.into_pivot.get(i).cloned(),
                     role: s.role,
                     section: s.section,
                     block: s.block,
@@ -210,6 +215,7 @@ impl Side {
                 terms,
                 concepts,
                 words: pivot_words(unit, inputs, pivot, exclude),
+                into_pivot: None,
                 role: unit.role,
                 section: unit.section,
                 block,
@@ -239,6 +245,7 @@ impl Side {
                 terms: f.terms,
                 concepts: f.concepts,
                 words: f.words,
+                into_pivot: None,
                 role: Role::Body,
                 section: SectionId::Intro,
                 block: 0,

@@ -581,6 +581,8 @@ fn split_sentence(input: &mut AlignInput, s: usize, at: usize) {
     input.features.insert(s + 1, features(&tail.text, lang));
     input.edition.sentences[s] = head;
     input.edition.sentences.insert(s + 1, tail);
+    // The sentences' translations are stale now (`super::translate_into_pivot` refills them).
+    input.into_pivot.clear();
 }
 
 /// Splits the sentence and moves the second part into unit `split.unit + 1`.

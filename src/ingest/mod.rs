@@ -15,7 +15,7 @@ use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 use crate::error::{Error, Result};
 use crate::lang::Lang;
@@ -129,10 +129,11 @@ pub struct Article {
 
 /// Text as concord keeps it: `\n` line ends, Unicode NFC.
 fn normalize(text: &str) -> String {
-    text.replace("\r\n", "\n")
-        .replace('\r', "\n")
-        .nfc()
-        .collect()
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    match is_nfc_quick(text.chars()) {
+        IsNormalized::Yes => text,
+        _ => text.nfc().collect(),
+    }
 }
 
 /// Reads one edition file into a [`Page`].
