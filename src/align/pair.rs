@@ -481,6 +481,14 @@ fn align_span(span: &Span, band: Band, weights: &Weights) -> Vec<Bead> {
     let shapes = shapes(span.pivot.weak, span.other.weak);
     let mut cost = BandMatrix::new(band.clone(), f64::INFINITY);
     let mut back = BandMatrix::new(band.clone(), (0u8, 0u8));
+    // The 1-k beads from a cell, priced in one sweep (`run_costs`).
+    let longest_run = shapes
+        .iter()
+        .filter(|s| s.0 == 1)
+        .map(|s| s.1)
+        .max()
+        .unwrap_or(0);
+    let mut runs = Vec::with_capacity(longest_run);
     cost.set(0, 0, 0.0);
     for i in 0..=n {
         for j in band.row(i) {
@@ -488,11 +496,19 @@ fn align_span(span: &Span, band: Band, weights: &Weights) -> Vec<Bead> {
             if !here.is_finite() {
                 continue;
             }
+            if i < n {
+                span.run_costs(i, j, longest_run.min(m - j), weights, &mut runs);
+            }
             for &(da, db) in &shapes {
                 if i + da > n || j + db > m || !band.contains(i + da, j + db) {
                     continue;
                 }
-                let Some(c) = span.bead_cost(i..i + da, j..j + db, weights) else {
+                let priced = if da == 1 && db >= 1 {
+                    runs.get(db - 1).copied().flatten()
+                } else {
+                    span.bead_cost(i..i + da, j..j + db, weights)
+                };
+                let Some(c) = priced else {
                     continue;
                 };
                 if here + c < *cost.get(i + da, j + db).unwrap_or(&f64::INFINITY) {
@@ -884,51 +900,58 @@ impl<'s> Span<'s> {
     /// Punctuation and weekdays both sides use lower the cost; those one side lacks raise it.
     fn mark_cost(&self, a: &Range<usize>, b: &Range<usize>, w: &Weights) -> f64 {
         let union = |items: &[Slim]| Marks(items.iter().fold(0, |m, s| m | s.marks));
-        let (ma, mb) = (
+        marks_price(
             union(&self.slim_a[a.clone()]),
             union(&self.slim_b[b.clone()]),
-        );
-        let (shared, apart) = ma.punctuation().compare(mb.punctuation());
-        let (days_shared, days_apart) = ma.days().compare(mb.days());
-        w.mark_miss * apart as f64 - w.mark_match * shared as f64 + w.day_miss * days_apart as f64
-            - w.day_match * days_shared as f64
+            w,
+        )
     }
 
     /// Shared numbers and names lower the cost; numbers one side states and the other lacks
-    /// raise it. `a` and `b` are local (span) indices. A pivot item's matches count up to its
-    /// own numbers (names, terms, concepts, words), an other item's up to its own.
+    /// raise it. `a` and `b` are local (span) indices.
     fn anchor_cost(&self, a: &Range<usize>, b: &Range<usize>, w: &Weights) -> f64 {
-        let mut ab = Tally::default();
+        self.anchors_price(&self.anchors(a, b), w)
+    }
+
+    /// What the items of a bead share, summed over its cells. A pivot item's matches count up
+    /// to its own numbers (names, terms, concepts, words), an other item's up to its own.
+    fn anchors(&self, a: &Range<usize>, b: &Range<usize>) -> Anchors {
+        let mut out = Anchors::default();
         // What the bead's rows share with each of its columns, for the columns' caps.
         let mut numbers_ba = [0usize; MAX_BEAD_ITEMS];
         let mut words_ba = [0usize; MAX_BEAD_ITEMS];
-        let mut sounds = 0usize;
         for r in a.clone() {
-            let item = &self.slim_a[r];
             let mut row = Tally::default();
             for (n, c) in b.clone().enumerate() {
                 let Some(cell) = self.shared.get(r, c) else {
                     continue;
                 };
                 row.add(cell);
-                sounds += cell.sounds as usize;
+                out.sounds += cell.sounds as usize;
                 numbers_ba[n] += cell.numbers_ba as usize;
                 words_ba[n] += cell.words_ba as usize;
             }
-            ab.add_capped(&row, item);
+            out.ab.add_capped(&row, &self.slim_a[r]);
+            out.numbers_a += self.slim_a[r].numbers as usize;
+            out.words_a += self.known_a(r);
         }
-        let (mut num_ba, mut hit_b) = (0usize, 0usize);
         for (n, c) in b.clone().enumerate() {
-            num_ba += numbers_ba[n].min(self.slim_b[c].numbers as usize);
-            hit_b += words_ba[n].min(self.slim_b[c].words as usize);
+            let item = &self.slim_b[c];
+            out.numbers_ba += numbers_ba[n].min(item.numbers as usize);
+            out.words_ba += words_ba[n].min(item.words as usize);
+            out.numbers_b += item.numbers as usize;
+            out.words_b += self.known_b(c);
         }
-        let total_a: usize = a.clone().map(|r| self.slim_a[r].numbers as usize).sum();
-        let total_b: usize = b.clone().map(|c| self.slim_b[c].numbers as usize).sum();
-        let misses = (total_a - ab.numbers) + (total_b - num_ba);
+        out
+    }
+
+    /// The cost of what a bead's items share (`anchors`).
+    fn anchors_price(&self, anchors: &Anchors, w: &Weights) -> f64 {
+        let ab = &anchors.ab;
+        let misses = (anchors.numbers_a - ab.numbers) + (anchors.numbers_b - anchors.numbers_ba);
         let lexical = if self.lexical {
-            let (words_a, words_b) = self.known_words(a, b);
             let share = |hit: usize, of: usize| if of == 0 { 0.0 } else { hit as f64 / of as f64 };
-            (share(ab.words, words_a) + share(hit_b, words_b)) / 2.0
+            (share(ab.words, anchors.words_a) + share(anchors.words_ba, anchors.words_b)) / 2.0
         } else {
             0.0
         };
@@ -937,35 +960,121 @@ impl<'s> Span<'s> {
         } else {
             w.lexical
         };
-        -(w.number_match * (ab.numbers + num_ba) as f64 / 2.0) + w.number_miss * misses as f64
+        -(w.number_match * (ab.numbers + anchors.numbers_ba) as f64 / 2.0)
+            + w.number_miss * misses as f64
             - w.name_match * ab.names as f64
-            - w.sound_match * sounds.min(3) as f64
+            - w.sound_match * anchors.sounds.min(3) as f64
             - w.term_match * (ab.terms as f64).min(w.term_cap)
             - w.concept_match * (ab.concepts as f64).min(w.concept_cap)
             - lexical_weight * lexical
     }
 
-    /// The words of a bead's pivot items and other items a lexicon share is taken of: those
-    /// the batch lexicon knows, or all of them.
-    fn known_words(&self, a: &Range<usize>, b: &Range<usize>) -> (usize, usize) {
-        match &self.known {
-            Some((known_a, known_b)) => (
-                a.clone().map(|r| known_a[r] as usize).sum(),
-                b.clone().map(|c| known_b[c] as usize).sum(),
-            ),
-            None => (
-                a.clone().map(|r| self.slim_a[r].words as usize).sum(),
-                b.clone().map(|c| self.slim_b[c].words as usize).sum(),
-            ),
+    /// The costs `bead_cost` gives the beads joining pivot item `r` with other items `j..j + k`
+    /// (local indices), for k = 1 to `max`, into `out[k - 1]` (`None`, or nothing from some k
+    /// on, where not allowed). Every cell tries runs of up to four sentences, or of up to
+    /// `MAX_WEAK_PIECES` pieces in an edition of pieces (Thai), and a run shares the cells of
+    /// the shorter ones: one sweep reads each cell once instead of once per run length. Same
+    /// output; 3% less time on 1,000 articles.
+    fn run_costs(&self, r: usize, j: usize, max: usize, w: &Weights, out: &mut Vec<Option<f64>>) {
+        out.clear();
+        if max == 0 {
+            return;
+        }
+        out.push(self.bead_cost(r..r + 1, j..j + 1, w));
+        let item = &self.slim_a[r];
+        let first = &self.slim_b[j];
+        if item.special || first.special {
+            // Titles and headings pair one to one.
+            return;
+        }
+        let mut row = Tally::default();
+        let mut anchors = Anchors {
+            numbers_a: item.numbers as usize,
+            words_a: self.known_a(r),
+            ..Anchors::default()
+        };
+        let (mut marks, mut crossings) = (0u16, 0usize);
+        let ga = r + self.ra.start..r + 1 + self.ra.start;
+        for c in j..j + max {
+            let piece = &self.slim_b[c];
+            if c > j && (piece.special || piece.section != first.section) {
+                return;
+            }
+            if let Some(cell) = self.shared.get(r, c) {
+                row.add(cell);
+                anchors.sounds += cell.sounds as usize;
+                anchors.numbers_ba += (cell.numbers_ba as usize).min(piece.numbers as usize);
+                anchors.words_ba += (cell.words_ba as usize).min(piece.words as usize);
+            }
+            anchors.numbers_b += piece.numbers as usize;
+            anchors.words_b += self.known_b(c);
+            marks |= piece.marks;
+            if c == j {
+                continue;
+            }
+            crossings += usize::from(self.slim_b[c - 1].block != piece.block);
+            anchors.ab = Tally::default();
+            anchors.ab.add_capped(&row, item);
+            let gb = j + self.rb.start..c + 1 + self.rb.start;
+            let mut cost = crossings as f64 * w.paragraph_cross;
+            cost += self.shape_cost(&ga, &gb, w);
+            cost += self.length_cost(&ga, &gb, w);
+            cost += self.anchors_price(&anchors, w);
+            cost += marks_price(Marks(item.marks), Marks(marks), w);
+            cost += piece.break_cost + item.break_cost;
+            out.push(Some(cost));
         }
     }
+
+    /// The words of pivot item `r` a lexicon share is taken of: those the batch lexicon knows,
+    /// or all of them.
+    fn known_a(&self, r: usize) -> usize {
+        match &self.known {
+            Some((known_a, _)) => known_a[r] as usize,
+            None => self.slim_a[r].words as usize,
+        }
+    }
+
+    /// `known_a` for other item `c`.
+    fn known_b(&self, c: usize) -> usize {
+        match &self.known {
+            Some((_, known_b)) => known_b[c] as usize,
+            None => self.slim_b[c].words as usize,
+        }
+    }
+}
+
+/// The cost of the punctuation kinds and weekdays of a bead's two sides (`Span::mark_cost`).
+fn marks_price(ma: Marks, mb: Marks, w: &Weights) -> f64 {
+    let (shared, apart) = ma.punctuation().compare(mb.punctuation());
+    let (days_shared, days_apart) = ma.days().compare(mb.days());
+    w.mark_miss * apart as f64 - w.mark_match * shared as f64 + w.day_miss * days_apart as f64
+        - w.day_match * days_shared as f64
+}
+
+/// What a bead's items share, summed over its cells (`Span::anchors`).
+#[derive(Clone, Copy, Default)]
+struct Anchors {
+    /// The pivot items' matches, each item's capped at what it has.
+    ab: Tally,
+    /// The other items' number and word matches, each item's capped at what it has.
+    numbers_ba: usize,
+    words_ba: usize,
+    /// Names found by sound, either way.
+    sounds: usize,
+    /// Numbers of the pivot items and of the other items.
+    numbers_a: usize,
+    numbers_b: usize,
+    /// Words a lexicon share is taken of (`Span::known_a`), on either side.
+    words_a: usize,
+    words_b: usize,
 }
 
 /// Most items one side of a bead joins (Thai pieces against one sentence).
 const MAX_BEAD_ITEMS: usize = MAX_WEAK_PIECES;
 
-/// What a bead's pivot items share with its other items, summed (`Span::anchor_cost`).
-#[derive(Default)]
+/// What a bead's pivot items share with its other items, summed (`Span::anchors`).
+#[derive(Clone, Copy, Default)]
 struct Tally {
     numbers: usize,
     names: usize,
@@ -1026,5 +1135,84 @@ mod tests {
         let mut beads: Vec<Bead> = (0..20).map(|i| bead(2 * i..2 * i + 2, i..i + 1)).collect();
         beads.extend((20..40).map(|i| bead(i + 20..i + 21, i..i + 1)));
         assert_eq!(merge_cost(&a, &b, &beads, 2.2), 2.2);
+    }
+
+    #[test]
+    fn runs_priced_in_one_sweep_cost_what_each_bead_costs() {
+        let pivot = Side::sentences(
+            &[
+                "On 14 July 2018 the police arrested Tom Smith in Paris.".to_string(),
+                "The court met on Monday; 3 judges and 12 jurors heard it.".to_string(),
+                "Nothing else happened?".to_string(),
+            ],
+            Lang::En,
+        );
+        let texts: Vec<String> = [
+            "Am 14. Juli 2018",
+            "nahm die Polizei",
+            "Tom Smith",
+            "in Paris fest.",
+            "Das Gericht tagte",
+            "am Montag;",
+            "3 Richter",
+            "und 12 Geschworene",
+            "hörten es.",
+            "Sonst nichts?",
+            "Ende",
+            "wirklich.",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        let mut other = Side::sentences(&texts, Lang::De);
+        other.weak = true;
+        // Paragraphs and a section change that runs must stop at.
+        for (k, item) in other.items.iter_mut().enumerate() {
+            item.block = k / 3;
+        }
+        other.items[10].section = SectionId::Numbered(1);
+        // A heading, which pairs one to one.
+        other.items[7].role = Role::Heading;
+        // A lexicon learned from the sentences and the pieces that translate them.
+        let joined = |r: Range<usize>| -> Vec<u64> {
+            let mut words: Vec<u64> = other.items[r]
+                .iter()
+                .flat_map(|i| i.words.clone())
+                .collect();
+            words.sort_unstable();
+            words.dedup();
+            words
+        };
+        let cells = [joined(0..4), joined(4..9), joined(9..12)];
+        let pairs: Vec<(&[u64], &[u64])> = (0..25)
+            .flat_map(|_| (0..3).map(|r| (&pivot.items[r].words[..], &cells[r][..])))
+            .collect();
+        let mut forward = Lexicon::from_pairs(&pairs, 1.0).expect("75 sentence pairs");
+        let band = Band::full(pivot.len(), other.len());
+        let w = Weights::default();
+        for batch in [false, true] {
+            forward.batch = batch;
+            // The lexicon and its reverse (`reversed` twice copies it).
+            let lexicons = (forward.reversed().reversed(), forward.reversed());
+            for lexicons in [None, Some(&lexicons)] {
+                let span = Span::new(&pivot, &other, 0..3, 0..12, &band, lexicons, 0.004);
+                assert!(lexicons.is_none() || span.shared.get(0, 0).unwrap().words_ab > 0);
+                assert_runs_match_beads(&span, &w);
+            }
+        }
+    }
+
+    fn assert_runs_match_beads(span: &Span, w: &Weights) {
+        let mut runs = Vec::new();
+        for r in 0..3 {
+            for j in 0..12 {
+                let max = MAX_WEAK_PIECES.min(12 - j);
+                span.run_costs(r, j, max, w, &mut runs);
+                for k in 1..=max {
+                    let one = span.bead_cost(r..r + 1, j..j + k, w);
+                    assert_eq!(runs.get(k - 1).copied().flatten(), one, "r {r} j {j} k {k}");
+                }
+            }
+        }
     }
 }
