@@ -174,7 +174,7 @@ pub fn lang_from_text(text: &str) -> Option<Lang> {
 
 /// Bytes of running text the Latin-script guess reads: a few paragraphs tell the language as
 /// surely as a whole page, and a model reads a page's worth far more slowly.
-const LATIN_SAMPLE_BYTES: usize = 2000;
+const LATIN_SAMPLE_BYTES: usize = 1000;
 
 /// The start of `text`, at most `LATIN_SAMPLE_BYTES` long, cut at a word's end.
 fn sample_of(text: &str) -> &str {
