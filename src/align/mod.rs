@@ -311,11 +311,11 @@ pub struct Lexicons {
 }
 
 impl Lexicons {
-    /// Learns a lexicon for each language pair with enough examples.
+    /// Learns a lexicon for each language pair with enough examples, the pairs in parallel.
     pub fn learn(examples: &Examples) -> Lexicons {
         let by_pair = examples
             .by_pair
-            .iter()
+            .par_iter()
             .filter_map(|(&langs, pairs)| {
                 let pairs: Vec<WordPair> = pairs
                     .iter()
