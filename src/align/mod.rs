@@ -183,11 +183,11 @@ pub fn align(
     }
     split::project(&mut inputs, &mut units, pivot);
     split::split_units(&mut inputs, &mut units);
+    translate_into_pivot(&mut inputs, pivot, lexicons);
     orphan::adopt(&inputs, &mut units);
     orphan::reseat(&inputs, &mut units);
     orphan::regroup(&inputs, &mut units);
-    orphan::regap(&inputs, &mut units);
-    translate_into_pivot(&mut inputs, pivot, lexicons);
+    orphan::regap(&inputs, &mut units, pivot);
     Alignment {
         inputs,
         pivot,
