@@ -212,7 +212,13 @@ pub fn function_word_count(text: &str, lang: Lang) -> usize {
     let fw = lang.info().function_words;
     text.split(|c: char| !is_letter(c))
         .filter(|w| !w.is_empty())
-        .filter(|w| fw.contains(&w.to_lowercase().as_str()))
+        .filter(|w| {
+            if w.chars().any(char::is_uppercase) {
+                fw.contains(&w.to_lowercase().as_str())
+            } else {
+                fw.contains(w)
+            }
+        })
         .count()
 }
 

@@ -624,19 +624,24 @@ fn normalized(text: &str) -> String {
 /// of than the other (each edit fixes at most one). Spares the quadratic edit distance on texts
 /// that plainly differ.
 fn letter_difference(a: &str, b: &str) -> usize {
-    let mut counts: std::collections::HashMap<char, i64> = std::collections::HashMap::new();
-    for c in a.chars() {
-        *counts.entry(c).or_default() += 1;
-    }
-    for c in b.chars() {
-        *counts.entry(c).or_default() -= 1;
-    }
-    let (more, fewer) = counts.values().fold(
-        (0, 0),
-        |(p, n), &v| {
-            if v > 0 { (p + v, n) } else { (p, n - v) }
-        },
-    );
+    // ASCII in an array (most of the letters compared), the rest in a map.
+    let mut ascii = [0i64; 128];
+    let mut others: std::collections::HashMap<char, i64> = std::collections::HashMap::new();
+    let mut count = |c: char, by: i64| match usize::try_from(u32::from(c)) {
+        Ok(i) if i < ascii.len() => ascii[i] += by,
+        _ => *others.entry(c).or_default() += by,
+    };
+    a.chars().for_each(|c| count(c, 1));
+    b.chars().for_each(|c| count(c, -1));
+    let (more, fewer) = ascii
+        .iter()
+        .chain(others.values())
+        .fold(
+            (0, 0),
+            |(p, n), &v| {
+                if v > 0 { (p + v, n) } else { (p, n - v) }
+            },
+        );
     more.max(fewer) as usize
 }
 
