@@ -66,8 +66,9 @@ impl AlignInput {
 }
 
 /// Fills the `into_pivot` of every edition whose sentences changed since it was last filled
-/// (a split adds a sentence, so the counts differ): once before the first pass, which then
-/// translates each sentence once instead of in every pass, and again once the sentences are final.
+/// (a split adds a sentence, so the counts differ): before the first pass, so that each
+/// sentence is translated once instead of in every pass; after the early splits; and once the
+/// sentences are final, before the orphan steps (`orphan::regap` reads them) and the scorer.
 fn translate_into_pivot(inputs: &mut [AlignInput], pivot: usize, lexicons: Option<&Lexicons>) {
     let Some(lexicons) = lexicons else {
         return;
