@@ -1040,3 +1040,136 @@ mod tests {
         assert_eq!(lacking[0].unit, 5);
     }
 }
+
+#[cfg(test)]
+mod added_sentence_tests {
+    use super::*;
+    use crate::align::{AlignInput, Alignment, Unit};
+    use crate::ingest::{LangEvidence, SectionId};
+    use crate::segment::{Edition, Sentence};
+
+    fn input(lang: Lang, texts: &[&str]) -> AlignInput {
+        let sentences = texts
+            .iter()
+            .enumerate()
+            .map(|(n, t)| Sentence {
+                id: format!("intro.{}", n + 1),
+                section: SectionId::Intro,
+                role: Role::Body,
+                text: t.to_string(),
+                sources: Vec::new(),
+                block: 0,
+                break_cost: 0.0,
+            })
+            .collect();
+        AlignInput::new(Edition {
+            lang,
+            path: Default::default(),
+            lang_evidence: LangEvidence::FileName,
+            title: String::new(),
+            date: None,
+            reference_url: None,
+            sentences,
+        })
+    }
+
+    /// One unit holding every sentence of every edition.
+    fn one_unit(inputs: &[AlignInput]) -> Unit {
+        let n = inputs.len();
+        Unit {
+            section: SectionId::Intro,
+            number: 1,
+            cells: inputs
+                .iter()
+                .map(|i| (0..i.edition.sentences.len()).collect())
+                .collect(),
+            costs: vec![Some(0.0); n],
+            role: Role::Body,
+            runs_on: vec![false; n],
+            continued: vec![false; n],
+            disputed: vec![false; n],
+            joined: vec![false; n],
+        }
+    }
+
+    #[test]
+    fn an_added_sentence_is_extra_where_the_editions_agree_on_no_count() {
+        // English and French write the sentence as two, the others as one: no count is agreed.
+        // Spanish has its translation and a sentence that neither shares a word with the
+        // others nor translates a word of the original.
+        let mut inputs = vec![
+            input(
+                Lang::Ja,
+                &["市議会は月曜日に新しい予算案を承認し、市長は教員を増やすと述べた。"],
+            ),
+            input(
+                Lang::En,
+                &[
+                    "The city council approved the new budget on Monday.",
+                    "The mayor said it would fund more teachers.",
+                ],
+            ),
+            input(
+                Lang::Fr,
+                &[
+                    "Le conseil municipal a approuvé lundi le nouveau budget.",
+                    "Le maire a dit qu'il financerait davantage d'enseignants.",
+                ],
+            ),
+            input(
+                Lang::De,
+                &[
+                    "Der Stadtrat billigte am Montag den neuen Haushalt, der Bürgermeister sagte, er werde mehr Lehrer finanzieren.",
+                ],
+            ),
+            input(
+                Lang::Zh,
+                &["市议会周一批准了新预算，市长表示将资助更多教师。"],
+            ),
+            input(
+                Lang::Ko,
+                &["시의회는 월요일 새 예산을 승인했고 시장은 교사를 늘리겠다고 말했다."],
+            ),
+            input(
+                Lang::Hi,
+                &[
+                    "नगर परिषद ने सोमवार को नया बजट मंज़ूर किया और महापौर ने कहा कि इससे अधिक शिक्षकों को धन मिलेगा।",
+                ],
+            ),
+            input(
+                Lang::Es,
+                &[
+                    "El concejo municipal aprobó el lunes el nuevo presupuesto y el alcalde dijo que financiaría más maestros.",
+                    "Varias ballenas jorobadas nadaban tranquilamente junto al faro.",
+                ],
+            ),
+        ];
+        let es = inputs.len() - 1;
+        let original = inputs[0].features[0].words.clone();
+        let alignment = |inputs: Vec<AlignInput>| {
+            let units = vec![one_unit(&inputs)];
+            Alignment {
+                inputs,
+                pivot: 0,
+                units,
+            }
+        };
+        let extra = |alignment: &Alignment| {
+            super::super::score(alignment, &Thresholds::default())
+                .findings
+                .iter()
+                .filter(|f| f.lang == Lang::Es && f.kind == FindingKind::Extra)
+                .count()
+        };
+        // Without the run's lexicon nothing tells which Spanish sentence is the added one.
+        let without = alignment(inputs.iter().map(clone_input).collect());
+        assert_eq!(extra(&without), 0);
+        // The translation's words translate words of the original, the added one's none.
+        inputs[es].into_pivot = vec![original, vec![1, 2, 3]];
+        assert_eq!(extra(&alignment(inputs)), 1);
+    }
+
+    fn clone_input(input: &AlignInput) -> AlignInput {
+        AlignInput::new(input.edition.clone())
+    }
+}
