@@ -154,11 +154,6 @@ impl<T: Clone> BandMatrix<T> {
             self.data[k] = value;
         }
     }
-
-    /// The band the matrix covers.
-    pub fn band(&self) -> &Band {
-        &self.band
-    }
 }
 
 #[cfg(test)]

@@ -52,6 +52,44 @@ impl AlignInput {
         }
     }
 
+    /// An edition of `texts`, one body sentence each in the introduction, measured: for tests.
+    #[cfg(test)]
+    pub(crate) fn intro(lang: Lang, texts: &[&str]) -> AlignInput {
+        let sentences = texts
+            .iter()
+            .enumerate()
+            .map(|(n, t)| crate::segment::Sentence {
+                id: format!("intro.{}", n + 1),
+                section: crate::ingest::SectionId::Intro,
+                role: crate::segment::Role::Body,
+                text: t.to_string(),
+                sources: Vec::new(),
+                block: 0,
+                break_cost: 0.0,
+            })
+            .collect();
+        AlignInput::new(Edition {
+            lang,
+            path: Default::default(),
+            lang_evidence: crate::ingest::LangEvidence::FileName,
+            title: String::new(),
+            date: None,
+            reference_url: None,
+            sentences,
+        })
+    }
+
+    /// How many of the words sentence `s` translates to (`into_pivot`) are among `original`
+    /// (sorted words of the original's sentences); 0 without translations.
+    pub fn translated_into(&self, s: usize, original: &[u64]) -> usize {
+        self.into_pivot.get(s).map_or(0, |words| {
+            words
+                .iter()
+                .filter(|w| original.binary_search(w).is_ok())
+                .count()
+        })
+    }
+
     /// The words (`Features::words`) of sentences `cell`, sorted and without repeats: what a
     /// lexicon translates a cell's sentences to or from.
     pub fn words_of(&self, cell: &[usize]) -> Vec<u64> {

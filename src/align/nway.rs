@@ -37,6 +37,24 @@ pub struct Unit {
 }
 
 impl Unit {
+    /// A body unit of the introduction with these cells (edition sentence indices), for tests
+    /// of the steps that read or move cells.
+    #[cfg(test)]
+    pub(crate) fn intro(number: u32, cells: Vec<Vec<usize>>) -> Unit {
+        let n = cells.len();
+        Unit {
+            section: SectionId::Intro,
+            number,
+            cells,
+            costs: vec![Some(0.0); n],
+            role: Role::Body,
+            runs_on: vec![false; n],
+            continued: vec![false; n],
+            disputed: vec![false; n],
+            joined: vec![false; n],
+        }
+    }
+
     /// The unit's id within its section, as written in the `unit` column.
     pub fn id(&self) -> String {
         self.number.to_string()

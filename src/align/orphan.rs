@@ -351,15 +351,8 @@ const TRANSLATED_CAP: usize = 3;
 /// (`AlignInput::into_pivot`) the original's sentences in `unit` have, up to
 /// `TRANSLATED_CAP`; 0 without a lexicon.
 fn translated(inputs: &[AlignInput], pivot: usize, unit: &Unit, k: usize, s: usize) -> i32 {
-    let Some(words) = inputs[k].into_pivot.get(s) else {
-        return 0;
-    };
     let original = inputs[pivot].words_of(&unit.cells[pivot]);
-    let found = words
-        .iter()
-        .filter(|w| original.binary_search(w).is_ok())
-        .count();
-    found.min(TRANSLATED_CAP) as i32
+    inputs[k].translated_into(s, &original).min(TRANSLATED_CAP) as i32
 }
 
 /// Edition k's length in unit `unit` as the other editions there predict it (the median), in
@@ -388,52 +381,18 @@ fn flagged_for(unit: &Unit, k: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ingest::{LangEvidence, SectionId};
     use crate::lang::Lang;
-    use crate::segment::{Edition, Sentence};
 
     fn input(lang: Lang, texts: &[&str]) -> AlignInput {
-        let sentences = texts
-            .iter()
-            .enumerate()
-            .map(|(n, t)| Sentence {
-                id: format!("intro.{}", n + 1),
-                section: SectionId::Intro,
-                role: Role::Body,
-                text: t.to_string(),
-                sources: Vec::new(),
-                block: 0,
-                break_cost: 0.0,
-            })
-            .collect();
-        AlignInput::new(Edition {
-            lang,
-            path: Default::default(),
-            lang_evidence: LangEvidence::FileName,
-            title: String::new(),
-            date: None,
-            reference_url: None,
-            sentences,
-        })
+        AlignInput::intro(lang, texts)
     }
 
     /// Units from each edition's sentence indices per unit.
     fn units(cells: &[&[&[usize]]]) -> Vec<Unit> {
-        let editions = cells[0].len();
         cells
             .iter()
             .enumerate()
-            .map(|(u, row)| Unit {
-                section: SectionId::Intro,
-                number: u as u32 + 1,
-                cells: row.iter().map(|c| c.to_vec()).collect(),
-                costs: vec![Some(0.0); editions],
-                role: Role::Body,
-                runs_on: vec![false; editions],
-                continued: vec![false; editions],
-                disputed: vec![false; editions],
-                joined: vec![false; editions],
-            })
+            .map(|(u, row)| Unit::intro(u as u32 + 1, row.iter().map(|c| c.to_vec()).collect()))
             .collect()
     }
 

@@ -819,18 +819,47 @@ impl<'s> Span<'s> {
 
     /// The cost of a bead (local indices), or `None` when the bead is not allowed.
     fn bead_cost(&self, a: Range<usize>, b: Range<usize>, w: &Weights) -> Option<f64> {
-        let mut cost = self.structure_cost(&a, &b, w)?;
+        let structure = self.structure_cost(&a, &b, w)?;
         if a.is_empty() || b.is_empty() {
-            return Some(cost + w.skip);
+            return Some(structure + w.skip);
         }
+        let union = |items: &[Slim]| Marks(items.iter().fold(0, |m, s| m | s.marks));
+        let marks = (
+            union(&self.slim_a[a.clone()]),
+            union(&self.slim_b[b.clone()]),
+        );
+        Some(self.priced(structure, &a, &b, &self.anchors(&a, &b), marks, w))
+    }
+
+    /// The cost of a bead of items `a` and `b` (local, both non-empty): its `structure` cost,
+    /// plus its shape and lengths, what its items share (`anchors`), the punctuation kinds and
+    /// weekdays of either side (`marks`), and the sentence ends it makes. `bead_cost` and
+    /// `run_costs` both price a bead here, so that they sum the same terms in the same order.
+    // Inlined into both callers: the dynamic program calls it for every bead.
+    #[inline(always)]
+    fn priced(
+        &self,
+        structure: f64,
+        a: &Range<usize>,
+        b: &Range<usize>,
+        anchors: &Anchors,
+        (ma, mb): (Marks, Marks),
+        w: &Weights,
+    ) -> f64 {
         let ga = a.start + self.ra.start..a.end + self.ra.start;
         let gb = b.start + self.rb.start..b.end + self.rb.start;
+        let (shared, apart) = ma.punctuation().compare(mb.punctuation());
+        let (days_shared, days_apart) = ma.days().compare(mb.days());
+        let marks = w.mark_miss * apart as f64 - w.mark_match * shared as f64
+            + w.day_miss * days_apart as f64
+            - w.day_match * days_shared as f64;
+        let mut cost = structure;
         cost += self.shape_cost(&ga, &gb, w);
         cost += self.length_cost(&ga, &gb, w);
-        cost += self.anchor_cost(&a, &b, w);
-        cost += self.mark_cost(&a, &b, w);
+        cost += self.anchors_price(anchors, w);
+        cost += marks;
         cost += self.slim_b[b.end - 1].break_cost + self.slim_a[a.end - 1].break_cost;
-        Some(cost)
+        cost
     }
 
     /// Titles, headings and references pair only with their own kind, one to one; a bead never
@@ -892,22 +921,6 @@ impl<'s> Span<'s> {
         } else {
             w.huber * (z - w.huber / 2.0)
         }
-    }
-
-    /// Punctuation and weekdays both sides use lower the cost; those one side lacks raise it.
-    fn mark_cost(&self, a: &Range<usize>, b: &Range<usize>, w: &Weights) -> f64 {
-        let union = |items: &[Slim]| Marks(items.iter().fold(0, |m, s| m | s.marks));
-        marks_price(
-            union(&self.slim_a[a.clone()]),
-            union(&self.slim_b[b.clone()]),
-            w,
-        )
-    }
-
-    /// Shared numbers and names lower the cost; numbers one side states and the other lacks
-    /// raise it. `a` and `b` are local (span) indices.
-    fn anchor_cost(&self, a: &Range<usize>, b: &Range<usize>, w: &Weights) -> f64 {
-        self.anchors_price(&self.anchors(a, b), w)
     }
 
     /// What the items of a bead share, summed over its cells. A pivot item's matches count up
@@ -991,7 +1004,6 @@ impl<'s> Span<'s> {
             ..Anchors::default()
         };
         let (mut marks, mut crossings) = (0u16, 0usize);
-        let ga = r + self.ra.start..r + 1 + self.ra.start;
         for c in j..j + max {
             let piece = &self.slim_b[c];
             if c > j && (piece.special || piece.section != first.section) {
@@ -1012,14 +1024,16 @@ impl<'s> Span<'s> {
             crossings += usize::from(self.slim_b[c - 1].block != piece.block);
             anchors.ab = Tally::default();
             anchors.ab.add_capped(&row, item);
-            let gb = j + self.rb.start..c + 1 + self.rb.start;
-            let mut cost = crossings as f64 * w.paragraph_cross;
-            cost += self.shape_cost(&ga, &gb, w);
-            cost += self.length_cost(&ga, &gb, w);
-            cost += self.anchors_price(&anchors, w);
-            cost += marks_price(Marks(item.marks), Marks(marks), w);
-            cost += piece.break_cost + item.break_cost;
-            out.push(Some(cost));
+            let structure = crossings as f64 * w.paragraph_cross;
+            let pair = (Marks(item.marks), Marks(marks));
+            out.push(Some(self.priced(
+                structure,
+                &(r..r + 1),
+                &(j..c + 1),
+                &anchors,
+                pair,
+                w,
+            )));
         }
     }
 
@@ -1039,14 +1053,6 @@ impl<'s> Span<'s> {
             None => self.slim_b[c].words as usize,
         }
     }
-}
-
-/// The cost of the punctuation kinds and weekdays of a bead's two sides (`Span::mark_cost`).
-fn marks_price(ma: Marks, mb: Marks, w: &Weights) -> f64 {
-    let (shared, apart) = ma.punctuation().compare(mb.punctuation());
-    let (days_shared, days_apart) = ma.days().compare(mb.days());
-    w.mark_miss * apart as f64 - w.mark_match * shared as f64 + w.day_miss * days_apart as f64
-        - w.day_match * days_shared as f64
 }
 
 /// What a bead's items share, summed over its cells (`Span::anchors`).

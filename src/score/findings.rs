@@ -948,9 +948,8 @@ fn translates_nothing(view: &UnitView, k: usize, best: usize) -> bool {
     }
     let original = view.input(pivot).words_of(view.cell(pivot));
     alone_unshared(view.cell(k), best, |i| {
-        let words = &input.into_pivot[i];
-        let found = words.iter().any(|w| original.binary_search(w).is_ok());
-        (found || words.len() >= UNTRANSLATED_MIN_WORDS).then_some(found)
+        let found = input.translated_into(i, &original) > 0;
+        (found || input.into_pivot[i].len() >= UNTRANSLATED_MIN_WORDS).then_some(found)
     })
 }
 
@@ -1045,51 +1044,18 @@ mod tests {
 mod added_sentence_tests {
     use super::*;
     use crate::align::{AlignInput, Alignment, Unit};
-    use crate::ingest::{LangEvidence, SectionId};
-    use crate::segment::{Edition, Sentence};
 
     fn input(lang: Lang, texts: &[&str]) -> AlignInput {
-        let sentences = texts
-            .iter()
-            .enumerate()
-            .map(|(n, t)| Sentence {
-                id: format!("intro.{}", n + 1),
-                section: SectionId::Intro,
-                role: Role::Body,
-                text: t.to_string(),
-                sources: Vec::new(),
-                block: 0,
-                break_cost: 0.0,
-            })
-            .collect();
-        AlignInput::new(Edition {
-            lang,
-            path: Default::default(),
-            lang_evidence: LangEvidence::FileName,
-            title: String::new(),
-            date: None,
-            reference_url: None,
-            sentences,
-        })
+        AlignInput::intro(lang, texts)
     }
 
     /// One unit holding every sentence of every edition.
     fn one_unit(inputs: &[AlignInput]) -> Unit {
-        let n = inputs.len();
-        Unit {
-            section: SectionId::Intro,
-            number: 1,
-            cells: inputs
-                .iter()
-                .map(|i| (0..i.edition.sentences.len()).collect())
-                .collect(),
-            costs: vec![Some(0.0); n],
-            role: Role::Body,
-            runs_on: vec![false; n],
-            continued: vec![false; n],
-            disputed: vec![false; n],
-            joined: vec![false; n],
-        }
+        let cells = inputs
+            .iter()
+            .map(|i| (0..i.edition.sentences.len()).collect())
+            .collect();
+        Unit::intro(1, cells)
     }
 
     #[test]
