@@ -5,6 +5,7 @@
 //! read a sentence the same way.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfkc_quick};
 
@@ -939,32 +940,48 @@ pub fn terms(text: &str) -> Vec<u64> {
 /// Han or kana character is a word of its own (Chinese and Japanese write no spaces).
 pub fn words(text: &str) -> Vec<u64> {
     let mut out = Vec::new();
+    each_word(text, |_, hash| out.push(hash));
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Calls `found` with the byte range and hash of each word of NFKC text, in order, as `words`
+/// reads them (a Thai phrase once for each of its grams, with the phrase's range): where in a
+/// sentence the words that translate another sentence's words stand (`align::points`).
+pub fn each_word(text: &str, mut found: impl FnMut(Range<usize>, u64)) {
     let mut word = String::new();
+    let mut start = 0;
     let mut class = WordClass::Other;
-    let flush = |word: &mut String, out: &mut Vec<u64>| {
-        if is_thai(word) {
-            out.extend(thai_grams(word).map(term_hash));
-        } else if word.chars().count() >= 2 || word.chars().any(|c| c.is_ascii_digit()) {
-            out.push(term_hash(&stem(word).to_lowercase()));
-        }
-        word.clear();
-    };
-    for c in text.chars() {
+    for (at, c) in text.char_indices() {
         let next = WordClass::of(c);
         if next != class || next == WordClass::Ideograph {
-            flush(&mut word, &mut out);
+            flush_word(&mut word, start, &mut found);
+            start = at;
         }
         match next {
-            WordClass::Ideograph => out.push(term_hash(c.encode_utf8(&mut [0; 4]))),
+            WordClass::Ideograph => {
+                found(at..at + c.len_utf8(), term_hash(c.encode_utf8(&mut [0; 4])));
+            }
             WordClass::Katakana | WordClass::Letter => word.push(c),
             WordClass::Hiragana | WordClass::Other => {}
         }
         class = next;
     }
-    flush(&mut word, &mut out);
-    out.sort_unstable();
-    out.dedup();
-    out
+    flush_word(&mut word, start, &mut found);
+}
+
+/// Hands the word gathered so far (`word`, starting at byte `start`) to `found`, as `each_word`
+/// reads it, and clears it: a Thai phrase as its grams, another word of two letters or more (or
+/// with a digit) stemmed and lowercased.
+fn flush_word(word: &mut String, start: usize, found: &mut impl FnMut(Range<usize>, u64)) {
+    let range = start..start + word.len();
+    if is_thai(word) {
+        thai_grams(word).for_each(|gram| found(range.clone(), term_hash(gram)));
+    } else if word.chars().count() >= 2 || word.chars().any(|c| c.is_ascii_digit()) {
+        found(range, term_hash(&stem(word).to_lowercase()));
+    }
+    word.clear();
 }
 
 /// How a character takes part in a word (`words`).

@@ -497,7 +497,14 @@ pub static TABLE: [LangInfo; 9] = [
             "问道",
             "解释道",
         ],
-        sentence_starters: &[],
+        // Words a Chinese sentence often opens with, as jieba cuts them: where a sentence that
+        // lost its stop parts (`align::points::seam_point`: `…投票支持 | 在英国…`).
+        sentence_starters: &[
+            "但", "但是", "然而", "不过", "而", "而且", "此外", "另外", "同时", "因此", "所以",
+            "因为", "由于", "如果", "虽然", "尽管", "他", "她", "它", "他们", "她们", "我", "我们",
+            "你", "您", "这", "这是", "这一", "这些", "这个", "那", "该", "此", "此举", "此前",
+            "据", "据悉", "目前", "在", "对于", "根据", "随着",
+        ],
         function_words: &[],
         months: &[],
         weekdays: &[

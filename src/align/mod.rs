@@ -209,7 +209,7 @@ pub fn align(
     if !pivot_splits.is_empty() {
         pass_one.run(&inputs, &mut beads, |_| true);
     }
-    let mut early_splits = split::split_joiners(&mut inputs, &beads, pivot);
+    let mut early_splits = split::split_joiners(&mut inputs, &beads, pivot, lexicons);
     translate_into_pivot(&mut inputs, pivot, lexicons);
     // Only the editions split have new sentences to align; the pivot's stay as they were.
     pass_one.run(&inputs, &mut beads, |k| !early_splits[k].is_empty());

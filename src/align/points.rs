@@ -7,6 +7,8 @@
 //! (`LangInfo::bare_ends`: `…を開催します先週…`, `…했다 그러나…`). Each point has a kind, and the
 //! callers choose which kinds they trust.
 
+use std::ops::Range;
+
 use super::AlignInput;
 use crate::features::is_hiragana;
 use crate::ingest::detect::script_of;
@@ -33,18 +35,7 @@ pub(super) fn best_point_of(
     share: f64,
     keep: impl Fn(Point) -> bool,
 ) -> Option<usize> {
-    let weight = |part: &str| -> usize {
-        part.chars()
-            .filter(|c| !c.is_whitespace())
-            .map(|c| {
-                if script_of(c) == Some(Script::Cjk) {
-                    2
-                } else {
-                    1
-                }
-            })
-            .sum()
-    };
+    let weight = |part: &str| -> usize { part.chars().map(char_weight).sum() };
     let total = weight(text).max(1);
     // A point where a sentence visibly ends beats a comma or a capital nearer the share
     // (`他被告知，“…大权在握。””Flake 表示…`: the quote's end, not the comma after `告知`).
@@ -314,6 +305,107 @@ fn names_elsewhere(inputs: &[AlignInput], k: usize, rest: &str) -> bool {
         })
 }
 
+/// Where Chinese text without a candidate point (`…投票支持在英国拒税…`: no mark at all) parts
+/// into the translations of two sentences: the boundary between words (`chinese_words`), within
+/// `SPLIT_TOLERANCE` of `share` and leaving both parts `MIN_PART`, with the most words before it
+/// that lean to the first sentence and after it that lean to the second, net of those that lean
+/// the other way (`lean` of a word and its hash: 1 for a word that translates a word of the first
+/// sentence only, -1 of the second only, 0 else); among equals, one before a sentence starter
+/// (`在`, `但`, `这`), then the one nearest `share`. None where no word leans: length alone would
+/// cut a sentence anywhere. (Japanese has no dictionary here, and its phrase ends, after a
+/// particle, fall inside sentences as often as between them.)
+pub(super) fn seam_point(text: &str, share: f64, lean: impl Fn(&str, u64) -> i32) -> Option<usize> {
+    let mut words: Vec<(Range<usize>, i32)> = Vec::new();
+    crate::features::each_word(text, |range, word| {
+        let lean = lean(&text[range.clone()], word);
+        words.push((range, lean));
+    });
+    let tokens: Vec<(Range<usize>, i32)> = chinese_words(text)
+        .into_iter()
+        .map(|token| {
+            let lean = agreed_lean(words.iter().filter(|(r, _)| token.contains(&r.start)));
+            (token, lean)
+        })
+        .collect();
+    let weight = |part: &str| -> usize { part.chars().map(char_weight).sum() };
+    let total = weight(text).max(1);
+    let starters = Lang::Zh.info().sentence_starters;
+    let mut best: Option<(i32, bool, f64, usize)> = None;
+    for (n, (next, _)) in tokens.iter().enumerate() {
+        let at = next.start;
+        let first = weight(&text[..at]);
+        let distance = (first as f64 / total as f64 - share).abs();
+        let before = text[..at].chars().next_back();
+        let opens = text[at..]
+            .chars()
+            .next()
+            .is_some_and(|c| seam_between(before, c));
+        if !opens || first < MIN_PART || total - first < MIN_PART || distance > SPLIT_TOLERANCE {
+            continue;
+        }
+        let ahead: i32 = tokens[..n].iter().map(|t| t.1).sum();
+        let behind: i32 = tokens[n..].iter().map(|t| t.1).sum();
+        if ahead - behind < 1 {
+            continue;
+        }
+        let starter = starters.contains(&&text[next.clone()]);
+        let score = ahead - behind;
+        if best.is_none_or(|(s, o, d, _)| {
+            (score, starter) > (s, o) || ((score, starter) == (s, o) && distance < d)
+        }) {
+            best = Some((score, starter, distance, at));
+        }
+    }
+    best.map(|(_, _, _, at)| at)
+}
+
+/// How a word of several characters leans (Chinese `投票` of `投` and `票`): as all its
+/// characters do when they agree and none is neutral, else not at all (`支` of `支持`, support,
+/// leans to a sentence about paying, `支払`, where `持` leans to neither).
+fn agreed_lean<'a>(mut parts: impl Iterator<Item = &'a (Range<usize>, i32)>) -> i32 {
+    let first = parts.next().map_or(0, |p| p.1);
+    if parts.all(|p| p.1 == first) {
+        first
+    } else {
+        0
+    }
+}
+
+/// Chinese text's words, in order, as byte ranges, by jieba's dictionary (loaded once, the
+/// first time a sentence needs it): a seam cuts neither `西弗吉尼亚` nor `支持` in two.
+fn chinese_words(text: &str) -> Vec<Range<usize>> {
+    static JIEBA: std::sync::OnceLock<jieba_rs::Jieba> = std::sync::OnceLock::new();
+    let jieba = JIEBA.get_or_init(jieba_rs::Jieba::new);
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for token in jieba.cut(text, false) {
+        let start = out.last().map_or(0, |r| r.end);
+        out.push(start..start + token.word.len());
+    }
+    out
+}
+
+/// How much a character weighs in a sentence's length for the split points: a Chinese or
+/// Japanese one two, a space none, any other one.
+fn char_weight(c: char) -> usize {
+    if c.is_whitespace() {
+        0
+    } else if script_of(c) == Some(Script::Cjk) {
+        2
+    } else {
+        1
+    }
+}
+
+/// Whether a sentence could end after `before` and the next start with `next` in text written
+/// without spaces: not before a mark that closes or goes on (`，`, `”`), not after an opening
+/// mark, not after a digit (`8分`: a measure word follows its number).
+fn seam_between(before: Option<char>, next: char) -> bool {
+    let after_opening_or_digit =
+        before.is_some_and(|b| OPENING_MARKS.contains(&b) || b.is_ascii_digit());
+    let goes_on = !next.is_alphanumeric() && !OPENING_MARKS.contains(&next);
+    !after_opening_or_digit && !goes_on
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -323,6 +415,39 @@ mod tests {
             .into_iter()
             .map(|p| &text[p.at..])
             .collect()
+    }
+
+    /// A lean from two lists of words: those of the first sentence's translation, those of the
+    /// second's.
+    fn lean_by<'a>(first: &'a [&str], second: &'a [&str]) -> impl Fn(&str, u64) -> i32 + 'a {
+        move |word, _| first.contains(&word) as i32 - second.contains(&word) as i32
+    }
+
+    #[test]
+    fn a_chinese_sentence_without_marks_parts_where_its_words_change_sentence() {
+        // `…年轻选民的投票支持` translates the first sentence, `在英国拒税…印花税` the second;
+        // `支持` leans to neither, and `在` opens sentences.
+        let text = "此举或将影响科尔宾成功获得年轻选民的投票支持在英国拒税的这一部分人将被征收更高的印花税";
+        let at = seam_point(text, 0.4, lean_by(&["选", "民", "投", "票"], &["英", "税"]));
+        assert_eq!(
+            at.map(|at| &text[at..]),
+            Some("在英国拒税的这一部分人将被征收更高的印花税")
+        );
+        // A name stays whole: not `西弗吉尼 | 亚` even where the share falls inside it.
+        let text = "您可以通过YouTube现场直播观看特朗普西弗吉尼亚在线集会特朗普可能宣布本周的事宜";
+        let at = seam_point(text, 0.45, lean_by(&["YouTube"], &["宣", "布"])).unwrap();
+        assert!(!text[..at].ends_with("西弗吉尼"), "{}", &text[at..]);
+    }
+
+    #[test]
+    fn no_seam_without_a_word_that_leans() {
+        let text = "此举或将影响科尔宾成功获得年轻选民的投票支持在英国拒税的这一部分人将被征收更高的印花税";
+        assert_eq!(seam_point(text, 0.5, |_, _| 0), None);
+        // Nor where the words lean the wrong way round.
+        assert_eq!(
+            seam_point(text, 0.5, lean_by(&["英", "税"], &["投", "票"])),
+            None
+        );
     }
 
     #[test]

@@ -6,14 +6,19 @@
 //! sentence standing for two pivot sentences most keep apart, or a few keep apart where it ends
 //! a sentence without its stop (`split_joiners`), an edition's sentence that runs on over two
 //! units (`project`), and a unit a few editions end a sentence inside where most can part their
-//! text at the same place (`split_units`). Chinese and Japanese text without any mark and Thai
-//! pieces are left as they are.
+//! text at the same place (`split_units`). A Chinese sentence without any mark that most
+//! editions keep apart parts where the run's lexicon says its words stop translating the first
+//! pivot sentence (`points::seam_point`); Japanese text without any mark and Thai pieces are
+//! left as they are.
 
 use std::ops::Range;
 
-use super::points::{SPLIT_TOLERANCE, bare_point, best_point};
-use super::{AlignInput, Bead, Unit, scale};
+use super::lexicon::Lexicon;
+use super::points::{SPLIT_TOLERANCE, bare_point, best_point, seam_point};
+use super::{AlignInput, Bead, Lexicons, Unit, scale};
 use crate::features::{Number, features};
+use crate::ingest::detect::script_of;
+use crate::lang::{Lang, Script};
 use crate::segment::{self, Role};
 
 /// Fewest other editions that must split the text where this edition does not.
@@ -148,6 +153,7 @@ pub fn split_joiners(
     inputs: &mut [AlignInput],
     beads: &[Vec<Bead>],
     pivot: usize,
+    lexicons: Option<&Lexicons>,
 ) -> Vec<Vec<usize>> {
     let n = inputs[pivot].edition.sentences.len();
     // alone[e][i]: edition e's sentences that translate pivot sentence i alone (a 1-n bead).
@@ -215,7 +221,10 @@ pub fn split_joiners(
                 continue;
             }
             let share = first / (first + second).max(1.0);
-            if let Some(at) = best_point(&sentence.text, inputs[k].edition.lang, share) {
+            let lang = inputs[k].edition.lang;
+            let at = best_point(&sentence.text, lang, share)
+                .or_else(|| seam(inputs, lexicons, pivot, k, &sentence.text, i, share));
+            if let Some(at) = at {
                 splits.push((s, at));
             }
         }
@@ -228,6 +237,44 @@ pub fn split_joiners(
         out[k] = split_all(&mut inputs[k], &splits);
     }
     out
+}
+
+/// Where edition `k`'s Chinese `text`, which stands for the pivot's sentences `i` and `i + 1`,
+/// parts into the two by the run's lexicon (`points::seam_point`): a sentence without any mark
+/// where most editions end one. None for other languages.
+fn seam(
+    inputs: &[AlignInput],
+    lexicons: Option<&Lexicons>,
+    pivot: usize,
+    k: usize,
+    text: &str,
+    i: usize,
+    share: f64,
+) -> Option<usize> {
+    let lang = inputs[k].edition.lang;
+    if lang != Lang::Zh {
+        return None;
+    }
+    let (_, backward) = lexicons?.get(inputs[pivot].edition.lang, lang)?;
+    let pivot_words = [i, i + 1].map(|s| &inputs[pivot].features[s].words);
+    seam_point(text, share, |word, hash| {
+        lean(backward, word, hash, pivot_words)
+    })
+}
+
+/// 1 if `word` (`hash` its hash; `lexicon` translates it into the other language) translates a
+/// word of the first of two sentences (`words`) only, -1 of the second only, 0 else: which of
+/// the two a part of a sentence that stands for both translates. A name or number written the
+/// same way counts as its own translation; a lone Chinese character does not (`会` of `集会`, a
+/// rally, is not the `会` of `公聴会`, a hearing).
+fn lean(lexicon: &Lexicon, word: &str, hash: u64, words: [&Vec<u64>; 2]) -> i32 {
+    let translations = lexicon.translations_of(&[hash]);
+    let same = word.chars().count() > 1 || !word.chars().all(|c| script_of(c) == Some(Script::Cjk));
+    let [first, second] = words.map(|words| {
+        (same && words.binary_search(&hash).is_ok())
+            || translations.iter().any(|t| words.binary_search(t).is_ok())
+    });
+    first as i32 - second as i32
 }
 
 /// `out[b]`: whether an edition with sure sentence ends (`weak`: it has none) ends a sentence
