@@ -112,6 +112,10 @@ pub struct LangInfo {
     /// space must follow.
     /// Candidate points for a consensus split (`align::split`), never boundaries on their own.
     pub bare_ends: &'static [&'static str],
+    /// Plain (dictionary) forms a sentence may end on, which mid-sentence also end a relative
+    /// clause (`教える方法`, the method that teaches): a candidate point only where a sentence
+    /// starter of the language (`この`, `しかし`) follows (`…教えるこの方法では…`).
+    pub plain_ends: &'static [&'static str],
     /// Frequent function words, to tell Latin-script languages apart in running text.
     pub function_words: &'static [&'static str],
     /// Month names, January first, each with its spellings (`Sept`): next to a day number they
@@ -271,7 +275,23 @@ pub static TABLE: [LangInfo; 9] = [
         ],
         quote_introducers: &["次のように"],
         speech_verbs: &[],
-        sentence_starters: &[],
+        // Words a Japanese sentence often opens with: after a plain form, they make a point
+        // where a sentence lost its stop (`plain_ends`).
+        sentence_starters: &[
+            "この",
+            "これ",
+            "その",
+            "それ",
+            "こうした",
+            "また",
+            "しかし",
+            "だが",
+            "一方",
+            "さらに",
+        ],
+        plain_ends: &[
+            "る", "た", "だ", "い", "す", "く", "う", "つ", "む", "ぶ", "ぐ",
+        ],
         function_words: &[],
         months: &[],
         weekdays: &[
@@ -388,6 +408,7 @@ pub static TABLE: [LangInfo; 9] = [
             "Why",
             "You",
         ],
+        plain_ends: &[],
         function_words: &[
             "the", "and", "of", "to", "is", "in", "that", "with", "for", "was", "are", "has",
             "this", "it",
@@ -505,6 +526,7 @@ pub static TABLE: [LangInfo; 9] = [
             "你", "您", "这", "这是", "这一", "这些", "这个", "那", "该", "此", "此举", "此前",
             "据", "据悉", "目前", "在", "对于", "根据", "随着",
         ],
+        plain_ends: &[],
         function_words: &[],
         months: &[],
         weekdays: &[
@@ -603,6 +625,7 @@ pub static TABLE: [LangInfo; 9] = [
             "Esto", "Hay", "La", "Las", "Lo", "Los", "Mientras", "No", "Para", "Pero", "Por", "Se",
             "Según", "Sin", "Su", "Sus", "También", "Tras", "Un", "Una", "Y", "Ya", "Yo",
         ],
+        plain_ends: &[],
         function_words: &[
             "el", "la", "los", "las", "y", "de", "que", "en", "es", "por", "del", "con", "una",
             "para",
@@ -709,6 +732,7 @@ pub static TABLE: [LangInfo; 9] = [
             "Et", "Il", "Ils", "Je", "La", "Le", "Les", "Leur", "Lors", "Mais", "Nous", "On",
             "Pour", "Sa", "Selon", "Ses", "Son", "Un", "Une", "Vous",
         ],
+        plain_ends: &[],
         function_words: &[
             "le", "la", "les", "et", "des", "est", "une", "du", "que", "dans", "pour", "sur",
             "qui", "au",
@@ -830,6 +854,7 @@ pub static TABLE: [LangInfo; 9] = [
             "말합니다",
         ],
         sentence_starters: &[],
+        plain_ends: &[],
         function_words: &[],
         months: &[],
         weekdays: &[
@@ -926,6 +951,7 @@ pub static TABLE: [LangInfo; 9] = [
             "Eines", "Er", "Es", "Für", "Ich", "Ihr", "Ihre", "Im", "In", "Laut", "Mit", "Nach",
             "Seit", "Sie", "Und", "Wenn", "Wir", "Wie", "Was", "Während", "Zudem",
         ],
+        plain_ends: &[],
         function_words: &[
             "der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "auf", "ein", "eine",
             "sich", "dem", "des", "zu", "im", "für", "auch", "wird", "bei", "sie", "er", "aus",
@@ -1024,6 +1050,7 @@ pub static TABLE: [LangInfo; 9] = [
         quote_introducers: &[],
         speech_verbs: &[],
         sentence_starters: &[],
+        plain_ends: &[],
         function_words: &[],
         months: &[
             &["มกราคม", "ม.ค."],
@@ -1150,6 +1177,7 @@ pub static TABLE: [LangInfo; 9] = [
         quote_introducers: &[],
         speech_verbs: &[],
         sentence_starters: &[],
+        plain_ends: &[],
         function_words: &[],
         months: &[
             &["जनवरी"],

@@ -118,7 +118,7 @@ pub(super) fn candidate_points(text: &str, lang: Lang) -> Vec<Point> {
         } else if after_lowercase && info.unpunctuated_starts && lowercase_word_before(&chars[..n])
         {
             starts_sentence(&chars[n + 1..]).then_some((n + 1, PointKind::CapitalStart))
-        } else if bare_end(text, &chars, n, lang) {
+        } else if bare_end(text, &chars, n, lang) || plain_end(text, &chars, n, lang) {
             Some((n + 1, PointKind::SentenceEnd))
         } else {
             None
@@ -197,6 +197,20 @@ fn bare_end(text: &str, chars: &[(usize, char)], n: usize, lang: Lang) -> bool {
         Some(next) => next.is_whitespace() && chars.get(n + 2).is_some_and(|p| new_start(p.1)),
         None => false,
     }
+}
+
+/// Whether a plain form of `LangInfo::plain_ends` closes at char `n` and a sentence starter
+/// follows at once: `…教える | この方法では…`. (A Latin letter or an opening quote after it
+/// opens a relative clause's noun as often: `負かしたAIシステム`, the AI system that beat.)
+fn plain_end(text: &str, chars: &[(usize, char)], n: usize, lang: Lang) -> bool {
+    let info = lang.info();
+    let Some(&(next_at, _)) = chars.get(n + 1) else {
+        return false;
+    };
+    let before = &text[..next_at];
+    let rest = &text[next_at..];
+    info.plain_ends.iter().any(|e| before.ends_with(e))
+        && info.sentence_starters.iter().any(|w| rest.starts_with(w))
 }
 
 /// Quotes and brackets that open a sentence.
@@ -525,6 +539,18 @@ mod tests {
         assert_eq!(
             parts("गिरफ्तार किया गया उन्होंने कहा", Lang::Hi),
             vec!["उन्होंने कहा"]
+        );
+        // A plain form before a sentence starter, not before the noun of a relative clause.
+        assert_eq!(
+            parts(
+                "細胞を認識するよう教えるこの方法では細胞を抽出する",
+                Lang::Ja
+            ),
+            vec!["この方法では細胞を抽出する"]
+        );
+        assert_eq!(
+            parts("棋士を負かしたAIシステムを作成した", Lang::Ja),
+            Vec::<&str>::new()
         );
     }
 

@@ -60,14 +60,14 @@ pub fn project(inputs: &mut [AlignInput], units: &mut [Unit], pivot: usize) {
 /// rows.
 const MIN_PIVOT_VOTES: usize = 3;
 
-/// Splits the pivot's sentences that most other editions translate as two sentences (a 1-2
-/// bead against the pivot), at the candidate point nearest the boundary of theirs: the original
-/// dropped a stop (`…を開催します先週…`) where its translations kept it. `beads[k]`: edition k
-/// aligned to the pivot. Returns the indices of the first parts, after splitting (none: the
-/// beads still hold).
+/// Splits the pivot's sentences that most other editions translate as two sentences or more
+/// (a 1-n bead against the pivot, the same n for all of them), at the candidate points nearest
+/// the boundaries of theirs: the original dropped a stop (`…を開催します先週…`) where its
+/// translations kept it. `beads[k]`: edition k aligned to the pivot. Returns the indices of the
+/// first parts, after splitting (none: the beads still hold).
 pub fn split_pivot(inputs: &mut [AlignInput], beads: &[Vec<Bead>], pivot: usize) -> Vec<usize> {
     let n = inputs[pivot].edition.sentences.len();
-    // voters[i]: the editions whose two sentences translate pivot sentence i, and those.
+    // voters[i]: the editions whose sentences (two or more) translate pivot sentence i, and those.
     let mut voters: Vec<Vec<(usize, Range<usize>)>> = vec![Vec::new(); n];
     let mut present = vec![0usize; n];
     for (k, list) in beads.iter().enumerate() {
@@ -78,7 +78,7 @@ pub fn split_pivot(inputs: &mut [AlignInput], beads: &[Vec<Bead>], pivot: usize)
             for i in bead.pivot.clone() {
                 present[i] += 1;
             }
-            if bead.pivot.len() == 1 && bead.other.len() == 2 {
+            if bead.pivot.len() == 1 && bead.other.len() >= 2 {
                 voters[bead.pivot.start].push((k, bead.other.clone()));
             }
         }
@@ -86,30 +86,61 @@ pub fn split_pivot(inputs: &mut [AlignInput], beads: &[Vec<Bead>], pivot: usize)
     let totals = scale::of_beads(inputs, beads, pivot);
     let mut splits: Vec<(usize, usize)> = Vec::new();
     for (i, votes) in voters.iter().enumerate() {
-        if votes.len() < MIN_PIVOT_VOTES || votes.len() * 2 <= present[i] {
-            continue;
-        }
         let sentence = &inputs[pivot].edition.sentences[i];
         if !matches!(sentence.role, Role::Body | Role::Bullet) {
             continue;
         }
-        // The lengths the voters predict for the two parts, in the pivot's characters.
-        let predict =
-            |part: &dyn Fn(&Range<usize>) -> usize| {
-                median(votes.iter().map(|(e, r)| {
-                    inputs[*e].features[part(r)].len as f64 * totals[pivot] / totals[*e]
-                }))
-            };
-        let (first, second) = (predict(&|r| r.start), predict(&|r| r.start + 1));
-        if fits_one_unit(inputs[pivot].features[i].len as f64, first, second) {
+        // The parts most voters agree on, and the lengths they predict for each, in the
+        // pivot's characters.
+        let Some(parts) = agreed_parts(votes) else {
+            continue;
+        };
+        let votes: Vec<&(usize, Range<usize>)> =
+            votes.iter().filter(|(_, r)| r.len() == parts).collect();
+        if votes.len() < MIN_PIVOT_VOTES || votes.len() * 2 <= present[i] {
             continue;
         }
-        let share = first / (first + second).max(1.0);
-        if let Some(at) = best_point(&sentence.text, inputs[pivot].edition.lang, share) {
-            splits.push((i, at));
+        let predicted: Vec<f64> = (0..parts)
+            .map(|p| {
+                median(votes.iter().map(|(e, r)| {
+                    inputs[*e].features[r.start + p].len as f64 * totals[pivot] / totals[*e]
+                }))
+            })
+            .collect();
+        let length = inputs[pivot].features[i].len as f64;
+        let whole: f64 = predicted.iter().sum();
+        let one_part = predicted
+            .iter()
+            .any(|&p| scale::misfit(length, p) + MERGE_FIT_MARGIN < scale::misfit(length, whole));
+        if one_part {
+            continue;
+        }
+        let lang = inputs[pivot].edition.lang;
+        let mut before = 0.0;
+        let mut last = 0;
+        for part in &predicted[..parts - 1] {
+            before += part;
+            let share = before / whole.max(1.0);
+            match best_point(&sentence.text, lang, share) {
+                Some(at) if at > last => {
+                    splits.push((i, at));
+                    last = at;
+                }
+                _ => {}
+            }
         }
     }
     split_all(&mut inputs[pivot], &splits)
+}
+
+/// The number of sentences most voters translate a pivot sentence into (`votes`: each voter's
+/// sentences): the most common count, the smaller of equals.
+fn agreed_parts(votes: &[(usize, Range<usize>)]) -> Option<usize> {
+    let count = |n: usize| votes.iter().filter(|(_, r)| r.len() == n).count();
+    votes
+        .iter()
+        .map(|(_, r)| r.len())
+        .max_by_key(|&n| (count(n), std::cmp::Reverse(n)))
 }
 
 /// Splits an edition's sentences (`splits`: sentence and byte offset, ascending) and numbers
@@ -647,4 +678,78 @@ fn apply(input: &mut AlignInput, units: &mut [Unit], k: usize, split: &Split) {
     units[next].continued[k] = false;
     units[next].cells[k] = vec![s + 1];
     units[next].costs[k] = units[here].costs[k];
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const JA: &str = "ワクチンは、治療の一環として免疫システムに不良細胞を認識するよう教えるこの方法では\
+        患者から免疫細胞を抽出し、実験室で変更を加えるこれにより細胞は多くの癌に共通するタンパク質を\
+        「判別」できるようになり、それを再注入することができる。";
+
+    const THREE: [(Lang, [&str; 3]); 4] = [
+        (
+            Lang::En,
+            [
+                "The vaccine teaches the immune system to recognise rogue cells as part of treatment.",
+                "The method involves extracting immune cells from a patient and altering them in a lab.",
+                "They can then see a protein common to many cancers and are injected back into the patient.",
+            ],
+        ),
+        (
+            Lang::De,
+            [
+                "Der Impfstoff bringt dem Immunsystem im Rahmen der Behandlung bei, entartete Zellen zu erkennen.",
+                "Bei der Methode werden einem Patienten Immunzellen entnommen und im Labor verändert.",
+                "Diese Zellen erkennen dann ein Protein, das vielen Krebsarten gemeinsam ist, und werden wieder injiziert.",
+            ],
+        ),
+        (
+            Lang::Es,
+            [
+                "Como parte del tratamiento, la vacuna enseña al sistema inmunológico a reconocer las células malignas.",
+                "El método requiere extraer células inmunitarias del paciente y alterarlas en el laboratorio.",
+                "Así pueden ver una proteína común a muchos cánceres y se vuelven a inyectar al paciente.",
+            ],
+        ),
+        (
+            Lang::Fr,
+            [
+                "Dans le cadre du traitement, le vaccin apprend au système immunitaire à reconnaître les cellules malades.",
+                "La technique consiste à extraire des cellules immunitaires du patient et à les modifier en laboratoire.",
+                "Elles peuvent alors déceler une protéine commune à de nombreux cancers et sont réinjectées au patient.",
+            ],
+        ),
+    ];
+
+    #[test]
+    fn a_pivot_sentence_most_editions_translate_as_three_parts_in_three() {
+        let mut inputs = vec![AlignInput::intro(Lang::Ja, &[JA])];
+        inputs.extend(
+            THREE
+                .iter()
+                .map(|(lang, texts)| AlignInput::intro(*lang, texts)),
+        );
+        let bead = Bead {
+            pivot: 0..1,
+            other: 0..3,
+            cost: 0.0,
+        };
+        let mut beads = vec![vec![Bead {
+            other: 0..1,
+            ..bead.clone()
+        }]];
+        beads.extend((0..THREE.len()).map(|_| vec![bead.clone()]));
+        assert_eq!(split_pivot(&mut inputs, &beads, 0), vec![0, 1]);
+        let parts: Vec<&str> = inputs[0]
+            .edition
+            .sentences
+            .iter()
+            .map(|s| s.text.as_str())
+            .collect();
+        assert!(parts[0].ends_with("教える"), "{parts:?}");
+        assert!(parts[1].starts_with("この方法では"), "{parts:?}");
+        assert!(parts[2].starts_with("これにより"), "{parts:?}");
+    }
 }
