@@ -116,6 +116,9 @@ pub struct LangInfo {
     /// clause (`教える方法`, the method that teaches): a candidate point only where a sentence
     /// starter of the language (`この`, `しかし`) follows (`…教えるこの方法では…`).
     pub plain_ends: &'static [&'static str],
+    /// Words that open a sentence and mark one where they follow text without any mark, in a
+    /// language without spaces (`…伤痛欲绝但是我们…`): candidate points for a consensus split.
+    pub bare_starts: &'static [&'static str],
     /// Frequent function words, to tell Latin-script languages apart in running text.
     pub function_words: &'static [&'static str],
     /// Month names, January first, each with its spellings (`Sept`): next to a day number they
@@ -292,6 +295,7 @@ pub static TABLE: [LangInfo; 9] = [
         plain_ends: &[
             "る", "た", "だ", "い", "す", "く", "う", "つ", "む", "ぶ", "ぐ",
         ],
+        bare_starts: &[],
         function_words: &[],
         months: &[],
         weekdays: &[
@@ -409,6 +413,7 @@ pub static TABLE: [LangInfo; 9] = [
             "You",
         ],
         plain_ends: &[],
+        bare_starts: &[],
         function_words: &[
             "the", "and", "of", "to", "is", "in", "that", "with", "for", "was", "are", "has",
             "this", "it",
@@ -527,6 +532,18 @@ pub static TABLE: [LangInfo; 9] = [
             "据", "据悉", "目前", "在", "对于", "根据", "随着",
         ],
         plain_ends: &[],
+        // Not `因此`, `不过`, `目前`, `同时`: `也因此`, `只不过`, `该俱乐部目前`, `的同时`.
+        bare_starts: &[
+            "但是",
+            "但我",
+            "但他",
+            "但她",
+            "但这",
+            "然而",
+            "此外",
+            "另外",
+            "与此同时",
+        ],
         function_words: &[],
         months: &[],
         weekdays: &[
@@ -626,6 +643,7 @@ pub static TABLE: [LangInfo; 9] = [
             "Según", "Sin", "Su", "Sus", "También", "Tras", "Un", "Una", "Y", "Ya", "Yo",
         ],
         plain_ends: &[],
+        bare_starts: &[],
         function_words: &[
             "el", "la", "los", "las", "y", "de", "que", "en", "es", "por", "del", "con", "una",
             "para",
@@ -733,6 +751,7 @@ pub static TABLE: [LangInfo; 9] = [
             "Pour", "Sa", "Selon", "Ses", "Son", "Un", "Une", "Vous",
         ],
         plain_ends: &[],
+        bare_starts: &[],
         function_words: &[
             "le", "la", "les", "et", "des", "est", "une", "du", "que", "dans", "pour", "sur",
             "qui", "au",
@@ -855,6 +874,7 @@ pub static TABLE: [LangInfo; 9] = [
         ],
         sentence_starters: &[],
         plain_ends: &[],
+        bare_starts: &[],
         function_words: &[],
         months: &[],
         weekdays: &[
@@ -952,6 +972,7 @@ pub static TABLE: [LangInfo; 9] = [
             "Seit", "Sie", "Und", "Wenn", "Wir", "Wie", "Was", "Während", "Zudem",
         ],
         plain_ends: &[],
+        bare_starts: &[],
         function_words: &[
             "der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "auf", "ein", "eine",
             "sich", "dem", "des", "zu", "im", "für", "auch", "wird", "bei", "sie", "er", "aus",
@@ -1051,6 +1072,7 @@ pub static TABLE: [LangInfo; 9] = [
         speech_verbs: &[],
         sentence_starters: &[],
         plain_ends: &[],
+        bare_starts: &[],
         function_words: &[],
         months: &[
             &["มกราคม", "ม.ค."],
@@ -1178,6 +1200,7 @@ pub static TABLE: [LangInfo; 9] = [
         speech_verbs: &[],
         sentence_starters: &[],
         plain_ends: &[],
+        bare_starts: &[],
         function_words: &[],
         months: &[
             &["जनवरी"],

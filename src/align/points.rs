@@ -118,7 +118,10 @@ pub(super) fn candidate_points(text: &str, lang: Lang) -> Vec<Point> {
         } else if after_lowercase && info.unpunctuated_starts && lowercase_word_before(&chars[..n])
         {
             starts_sentence(&chars[n + 1..]).then_some((n + 1, PointKind::CapitalStart))
-        } else if bare_end(text, &chars, n, lang) || plain_end(text, &chars, n, lang) {
+        } else if bare_end(text, &chars, n, lang)
+            || plain_end(text, &chars, n, lang)
+            || bare_start(text, &chars, n, lang)
+        {
             Some((n + 1, PointKind::SentenceEnd))
         } else {
             None
@@ -211,6 +214,19 @@ fn plain_end(text: &str, chars: &[(usize, char)], n: usize, lang: Lang) -> bool 
     let rest = &text[next_at..];
     info.plain_ends.iter().any(|e| before.ends_with(e))
         && info.sentence_starters.iter().any(|w| rest.starts_with(w))
+}
+
+/// Whether a word of `LangInfo::bare_starts` follows char `n`, a letter: `…伤痛欲绝 | 但我们…`.
+fn bare_start(text: &str, chars: &[(usize, char)], n: usize, lang: Lang) -> bool {
+    let Some(&(next_at, _)) = chars.get(n + 1) else {
+        return false;
+    };
+    chars[n].1.is_alphanumeric()
+        && lang
+            .info()
+            .bare_starts
+            .iter()
+            .any(|w| text[next_at..].starts_with(w))
 }
 
 /// Quotes and brackets that open a sentence.
@@ -550,6 +566,15 @@ mod tests {
         );
         assert_eq!(
             parts("棋士を負かしたAIシステムを作成した", Lang::Ja),
+            Vec::<&str>::new()
+        );
+        // A Chinese conjunction after text without a mark, not an adverb inside a sentence.
+        assert_eq!(
+            parts("这令我们伤痛欲绝但我们都必须振作起来", Lang::Zh),
+            vec!["但我们都必须振作起来"]
+        );
+        assert_eq!(
+            parts("罗斯也因此角色荣获奇幻剧艾美奖", Lang::Zh),
             Vec::<&str>::new()
         );
     }
