@@ -535,48 +535,37 @@ mod tests {
 
     #[test]
     fn sentence_endings_without_a_stop_are_candidates() {
-        assert_eq!(
-            parts("予算を承認しました市長は述べた", Lang::Ja),
-            vec!["市長は述べた"]
-        );
-        // A particle after the ending goes on; a quoted word inside a sentence is no end.
-        assert_eq!(
-            parts("承認しましたが市長は「予算」と述べた", Lang::Ja),
-            Vec::<&str>::new()
-        );
-        assert_eq!(
-            parts("예산을 승인했다 시장은 말했다", Lang::Ko),
-            vec!["시장은 말했다"]
-        );
-        assert_eq!(
-            parts("'고려하지 않고 있습니다' 그림자 내각은", Lang::Ko),
-            vec!["그림자 내각은"]
-        );
-        assert_eq!(
-            parts("गिरफ्तार किया गया उन्होंने कहा", Lang::Hi),
-            vec!["उन्होंने कहा"]
-        );
-        // A plain form before a sentence starter, not before the noun of a relative clause.
-        assert_eq!(
-            parts(
-                "細胞を認識するよう教えるこの方法では細胞を抽出する",
-                Lang::Ja
+        // (text, language, the second sentence where one starts; "" for none)
+        let cases = [
+            ("予算を承認しました市長は述べた", Lang::Ja, "市長は述べた"),
+            // A particle after the ending goes on; a quoted word inside a sentence is no end.
+            ("承認しましたが市長は「予算」と述べた", Lang::Ja, ""),
+            ("예산을 승인했다 시장은 말했다", Lang::Ko, "시장은 말했다"),
+            (
+                "'고려하지 않고 있습니다' 그림자 내각은",
+                Lang::Ko,
+                "그림자 내각은",
             ),
-            vec!["この方法では細胞を抽出する"]
-        );
-        assert_eq!(
-            parts("棋士を負かしたAIシステムを作成した", Lang::Ja),
-            Vec::<&str>::new()
-        );
-        // A Chinese conjunction after text without a mark, not an adverb inside a sentence.
-        assert_eq!(
-            parts("这令我们伤痛欲绝但我们都必须振作起来", Lang::Zh),
-            vec!["但我们都必须振作起来"]
-        );
-        assert_eq!(
-            parts("罗斯也因此角色荣获奇幻剧艾美奖", Lang::Zh),
-            Vec::<&str>::new()
-        );
+            ("गिरफ्तार किया गया उन्होंने कहा", Lang::Hi, "उन्होंने कहा"),
+            // A plain form before a sentence starter, not before the noun of a relative clause.
+            (
+                "細胞を認識するよう教えるこの方法では細胞を抽出する",
+                Lang::Ja,
+                "この方法では細胞を抽出する",
+            ),
+            ("棋士を負かしたAIシステムを作成した", Lang::Ja, ""),
+            // A Chinese conjunction after text without a mark, not an adverb inside a sentence.
+            (
+                "这令我们伤痛欲绝但我们都必须振作起来",
+                Lang::Zh,
+                "但我们都必须振作起来",
+            ),
+            ("罗斯也因此角色荣获奇幻剧艾美奖", Lang::Zh, ""),
+        ];
+        for (text, lang, second) in cases {
+            let want: Vec<&str> = [second].into_iter().filter(|s| !s.is_empty()).collect();
+            assert_eq!(parts(text, lang), want, "{text}");
+        }
     }
 
     #[test]
