@@ -4,8 +4,12 @@
 //! Spanish and French a lowercase word followed by a capitalized one (`young voters The stamp
 //! duty`), a capitalized sentence starter after a lowercase word in any Latin-script language
 //! (`Umfrage Eine Umfrage`), and sentence endings written without a stop
-//! (`LangInfo::bare_ends`: `…を開催します先週…`, `…했다 그러나…`). Each point has a kind, and the
-//! callers choose which kinds they trust.
+//! (`LangInfo::bare_ends`: `…を開催します先週…`, `…했다 그러나…`; a Japanese plain form before a
+//! sentence starter, `LangInfo::plain_ends`: `…教えるこの方法では…`; a Chinese conjunction after
+//! text without a mark, `LangInfo::bare_starts`: `…伤痛欲绝但我们…`). Each point has a kind, and
+//! the callers choose which kinds they trust. Chinese text without any point may still part at
+//! a seam between two of its words, where the run's lexicon says its words stop translating one
+//! sentence and start translating the next (`seam_point`).
 
 use std::ops::Range;
 
