@@ -406,12 +406,13 @@ fn agreed_lean<'a>(mut parts: impl Iterator<Item = &'a (Range<usize>, i32)>) -> 
 }
 
 /// Chinese text's words, in order, as byte ranges, by jieba's dictionary (loaded once, the
-/// first time a sentence needs it): a seam cuts neither `西弗吉尼亚` nor `支持` in two.
+/// first time a sentence needs it) and its model of words the dictionary lacks: a seam cuts
+/// neither `西弗吉尼亚` nor `支持` nor the name `德怀尔` in two.
 fn chinese_words(text: &str) -> Vec<Range<usize>> {
     static JIEBA: std::sync::OnceLock<jieba_rs::Jieba> = std::sync::OnceLock::new();
     let jieba = JIEBA.get_or_init(jieba_rs::Jieba::new);
     let mut out: Vec<Range<usize>> = Vec::new();
-    for token in jieba.cut(text, false) {
+    for token in jieba.cut(text, true) {
         let start = out.last().map_or(0, |r| r.end);
         out.push(start..start + token.word.len());
     }
