@@ -479,10 +479,8 @@ mod tests {
         let text = "此举或将影响科尔宾成功获得年轻选民的投票支持在英国拒税的这一部分人将被征收更高的印花税";
         assert_eq!(seam_point(text, 0.5, |_, _| 0), None);
         // Nor where the words lean the wrong way round.
-        assert_eq!(
-            seam_point(text, 0.5, lean_by(&["英", "税"], &["投", "票"])),
-            None
-        );
+        let wrong_way = lean_by(&["英", "国", "拒", "税"], &["选", "民", "投", "票"]);
+        assert_eq!(seam_point(text, 0.5, wrong_way), None);
     }
 
     #[test]
