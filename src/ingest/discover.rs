@@ -4,6 +4,7 @@
 //! folders). Files that are not editions (`gold.json`, `EXPECTED.md`, a README) are skipped with
 //! a note, never read as an edition.
 
+use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -59,22 +60,25 @@ fn skipped_notes(skipped: &[(PathBuf, &'static str)]) -> Vec<String> {
 
 /// Gives every article a distinct name: a folder named twice is aligned once, and two folders
 /// with the same name are told apart by their parent folder (`monday/story`, `tuesday/story`).
+/// Sets, not lists: a corpus of 10,000 articles took three seconds comparing paths pairwise.
 fn distinct_names(found: &mut Discovery) {
-    let mut seen: Vec<PathBuf> = Vec::new();
+    let mut seen: HashSet<PathBuf> = HashSet::new();
     found.articles.retain(|a| {
         let canonical = a.dir.canonicalize().unwrap_or_else(|_| a.dir.clone());
-        if seen.contains(&canonical) {
+        if !seen.insert(canonical) {
             found
                 .notes
                 .push(format!("{} was given twice; aligned once", a.dir.display()));
             return false;
         }
-        seen.push(canonical);
         true
     });
-    let names: Vec<String> = found.articles.iter().map(|a| a.name.clone()).collect();
+    let mut uses: HashMap<String, usize> = HashMap::new();
+    for article in &found.articles {
+        *uses.entry(article.name.clone()).or_default() += 1;
+    }
     for article in &mut found.articles {
-        if names.iter().filter(|n| **n == article.name).count() > 1 {
+        if uses[&article.name] > 1 {
             let canonical = article
                 .dir
                 .canonicalize()
@@ -299,6 +303,26 @@ mod tests {
         assert_eq!(lang_from_file_name(Path::new("cn.txt")), Some(Lang::Zh));
         assert_eq!(lang_from_file_name(Path::new("000_d7795f77.txt")), None);
         assert_eq!(lang_from_file_name(Path::new("gold.json")), None);
+    }
+
+    #[test]
+    fn a_folder_given_twice_is_one_article_and_a_shared_name_takes_its_parent() {
+        let tmp = tempfile::tempdir().unwrap();
+        let story = |day: &str| {
+            let dir = tmp.path().join(day).join("story");
+            fs::create_dir_all(&dir).unwrap();
+            fs::write(dir.join("en.txt"), "A sentence.").unwrap();
+            dir
+        };
+        let (monday, tuesday) = (story("monday"), story("tuesday"));
+        let found = discover(&[monday.clone(), tuesday, monday]).unwrap();
+        let names: Vec<&str> = found.articles.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, ["monday/story", "tuesday/story"]);
+        assert!(
+            found.notes.iter().any(|n| n.contains("given twice")),
+            "{:?}",
+            found.notes
+        );
     }
 
     #[test]
