@@ -107,14 +107,10 @@ pub fn split_pivot(inputs: &mut [AlignInput], beads: &[Vec<Bead>], pivot: usize)
                 }))
             })
             .collect();
-        let length = inputs[pivot].features[i].len as f64;
-        let whole: f64 = predicted.iter().sum();
-        let one_part = predicted
-            .iter()
-            .any(|&p| scale::misfit(length, p) + MERGE_FIT_MARGIN < scale::misfit(length, whole));
-        if one_part {
+        if fits_one_part(inputs[pivot].features[i].len as f64, &predicted) {
             continue;
         }
+        let whole: f64 = predicted.iter().sum();
         let lang = inputs[pivot].edition.lang;
         let mut before = 0.0;
         let mut last = 0;
@@ -556,8 +552,15 @@ pub const MERGE_FIT_MARGIN: f64 = 0.1;
 /// predicted `first` and `second` translates only one of them (the other is missing) rather
 /// than both (two sentences merged). The scorer reads merges by the same rule.
 pub fn fits_one_unit(length: f64, first: f64, second: f64) -> bool {
+    fits_one_part(length, &[first, second])
+}
+
+/// As `fits_one_unit`, for a sentence standing for any number of parts of predicted lengths
+/// `parts`: whether it fits one of them better (by `MERGE_FIT_MARGIN`) than all together.
+fn fits_one_part(length: f64, parts: &[f64]) -> bool {
     let misfit = |p: f64| scale::misfit(length, p);
-    misfit(first).min(misfit(second)) + MERGE_FIT_MARGIN < misfit(first + second)
+    let whole = misfit(parts.iter().sum());
+    parts.iter().any(|&p| misfit(p) + MERGE_FIT_MARGIN < whole)
 }
 
 /// What the other editions that keep the two units apart say about edition `k`'s text there:
