@@ -220,7 +220,7 @@ pub fn align(
     for (k, first_parts) in early_splits.iter().enumerate() {
         split::mark_splits(&mut units, k, first_parts);
     }
-    split::project(&mut inputs, &mut units, pivot);
+    split::project(&mut inputs, &mut units, pivot, lexicons);
     split::split_units(&mut inputs, &mut units);
     translate_into_pivot(&mut inputs, pivot, lexicons);
     orphan::adopt(&inputs, &mut units);

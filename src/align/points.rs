@@ -382,6 +382,9 @@ pub(super) fn seam_point(text: &str, share: f64, lean: impl Fn(&str, u64) -> i32
         if ahead - behind < 1 {
             continue;
         }
+        if text[at..].starts_with(CHINESE_PARTICLES) {
+            continue;
+        }
         let starter = starters.contains(&&text[next.clone()]);
         let score = ahead - behind;
         if best.is_none_or(|(s, o, d, _)| {
@@ -392,6 +395,12 @@ pub(super) fn seam_point(text: &str, share: f64, lean: impl Fn(&str, u64) -> i32
     }
     best.map(|(_, _, _, at)| at)
 }
+
+/// Chinese particles, which close the word before them and never open a sentence: no seam
+/// falls before one (`尸体干净 | 的水资源`).
+const CHINESE_PARTICLES: &[char] = &[
+    '的', '了', '地', '得', '着', '过', '吗', '呢', '吧', '啊', '么', '们',
+];
 
 /// How a word of several characters leans (Chinese `投票` of `投` and `票`): as all its
 /// characters do when they agree and none is neutral, else not at all (`支` of `支持`, support,
@@ -467,6 +476,18 @@ mod tests {
         assert_eq!(
             at.map(|at| &text[at..]),
             Some("在英国拒税的这一部分人将被征收更高的印花税")
+        );
+        // No seam before a particle, even where the share falls there.
+        let text = "每分钟都有救护车送来尸体干净的水资源非常稀缺";
+        let at = seam_point(
+            text,
+            0.64,
+            lean_by(&["救", "护", "车", "尸", "体"], &["稀", "缺"]),
+        );
+        assert!(
+            !text[at.unwrap()..].starts_with('的'),
+            "{}",
+            &text[at.unwrap()..]
         );
         // A name stays whole: not `西弗吉尼 | 亚` even where the share falls inside it.
         let text = "您可以通过YouTube现场直播观看特朗普西弗吉尼亚在线集会特朗普可能宣布本周的事宜";

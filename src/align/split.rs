@@ -33,16 +33,21 @@ struct Split {
 }
 
 /// Splits, in every edition but the pivot, the sentences that run on over two units which the
-/// other editions keep apart, where a clause boundary fits; updates sentences, features and
-/// units.
-pub fn project(inputs: &mut [AlignInput], units: &mut [Unit], pivot: usize) {
+/// other editions keep apart, where a clause boundary fits (in Chinese without any mark, at a
+/// seam: `seam`); updates sentences, features and units.
+pub fn project(
+    inputs: &mut [AlignInput],
+    units: &mut [Unit],
+    pivot: usize,
+    lexicons: Option<&Lexicons>,
+) {
     let totals = scale::of_units(inputs, units);
     for k in 0..inputs.len() {
         if k == pivot || inputs[k].edition.lang.weakly_segmented() {
             continue;
         }
         let mut splits: Vec<Split> = (0..units.len().saturating_sub(1))
-            .filter_map(|u| find_split(inputs, &totals, units, k, u))
+            .filter_map(|u| find_split(inputs, &totals, units, (pivot, k), u, lexicons))
             .collect();
         if splits.is_empty() {
             continue;
@@ -249,8 +254,10 @@ pub fn split_joiners(
             }
             let share = first / (first + second).max(1.0);
             let lang = inputs[k].edition.lang;
-            let at = best_point(&sentence.text, lang, share)
-                .or_else(|| seam(inputs, lexicons, pivot, k, &sentence.text, i, share));
+            let at = best_point(&sentence.text, lang, share).or_else(|| {
+                let parts = [&[i][..], &[i + 1][..]];
+                seam(inputs, lexicons, (pivot, k), &sentence.text, parts, share)
+            });
             if let Some(at) = at {
                 splits.push((s, at));
             }
@@ -266,26 +273,25 @@ pub fn split_joiners(
     out
 }
 
-/// Where edition `k`'s Chinese `text`, which stands for the pivot's sentences `i` and `i + 1`,
-/// parts into the two by the run's lexicon (`points::seam_point`): a sentence without any mark
-/// where most editions end one. None for other languages.
+/// Where edition `k`'s Chinese `text`, which stands for the pivot's sentences `parts[0]` and
+/// then `parts[1]`, parts into the two by the run's lexicon (`points::seam_point`): a sentence
+/// without any mark where most editions end one. None for other languages.
 fn seam(
     inputs: &[AlignInput],
     lexicons: Option<&Lexicons>,
-    pivot: usize,
-    k: usize,
+    (pivot, k): (usize, usize),
     text: &str,
-    i: usize,
+    parts: [&[usize]; 2],
     share: f64,
 ) -> Option<usize> {
     let lang = inputs[k].edition.lang;
-    if lang != Lang::Zh {
+    if lang != Lang::Zh || parts.iter().any(|p| p.is_empty()) {
         return None;
     }
     let (_, backward) = lexicons?.get(inputs[pivot].edition.lang, lang)?;
-    let pivot_words = [i, i + 1].map(|s| &inputs[pivot].features[s].words);
+    let [first, second] = parts.map(|p| inputs[pivot].words_of(p));
     seam_point(text, share, |word, hash| {
-        lean(backward, word, hash, pivot_words)
+        lean(backward, word, hash, [&first, &second])
     })
 }
 
@@ -506,13 +512,14 @@ fn median(values: impl Iterator<Item = f64>) -> f64 {
 
 /// The split of edition `k`'s sentence in unit `u`, if it runs on into unit `u + 1`, is long
 /// enough to say what both units say, and a clause boundary sits where the other editions end
-/// their sentence.
+/// their sentence (or a seam, in Chinese without any mark; `lexicons`: the run's).
 fn find_split(
     inputs: &[AlignInput],
     totals: &[f64],
     units: &[Unit],
-    k: usize,
+    (pivot, k): (usize, usize),
     u: usize,
+    lexicons: Option<&Lexicons>,
 ) -> Option<Split> {
     let (here, next) = (&units[u], &units[u + 1]);
     let [s] = here.cells[k][..] else {
@@ -536,7 +543,10 @@ fn find_split(
         return None;
     }
     let text = &inputs[k].edition.sentences[s].text;
-    let at = best_point(text, inputs[k].edition.lang, votes.share())?;
+    let at = best_point(text, inputs[k].edition.lang, votes.share()).or_else(|| {
+        let parts = [&here.cells[pivot][..], &next.cells[pivot][..]];
+        seam(inputs, lexicons, (pivot, k), text, parts, votes.share())
+    })?;
     Some(Split {
         unit: u,
         sentence: s,
