@@ -39,7 +39,6 @@ pub(super) fn best_point_of(
     share: f64,
     keep: impl Fn(Point) -> bool,
 ) -> Option<usize> {
-    let weight = |part: &str| -> usize { part.chars().map(char_weight).sum() };
     let total = weight(text).max(1);
     // A point where a sentence visibly ends beats a comma or a capital nearer the share
     // (`他被告知，“…大权在握。””Flake 表示…`: the quote's end, not the comma after `告知`).
@@ -361,37 +360,33 @@ pub(super) fn seam_point(text: &str, share: f64, lean: impl Fn(&str, u64) -> i32
             (token, lean)
         })
         .collect();
-    let weight = |part: &str| -> usize { part.chars().map(char_weight).sum() };
     let total = weight(text).max(1);
+    let total_lean: i32 = tokens.iter().map(|t| t.1).sum();
     let starters = Lang::Zh.info().sentence_starters;
+    // The words are contiguous from the start: what stands before a word is summed on the way.
+    let (mut first, mut ahead) = (0, 0);
     let mut best: Option<(i32, bool, f64, usize)> = None;
-    for (n, (next, _)) in tokens.iter().enumerate() {
+    for (next, lean) in &tokens {
         let at = next.start;
-        let first = weight(&text[..at]);
         let distance = (first as f64 / total as f64 - share).abs();
         let before = text[..at].chars().next_back();
         let opens = text[at..]
             .chars()
             .next()
             .is_some_and(|c| seam_between(before, c));
-        if !opens || first < MIN_PART || total - first < MIN_PART || distance > SPLIT_TOLERANCE {
-            continue;
+        // The words before lean to the first sentence, net of those after to the second.
+        let score = 2 * ahead - total_lean;
+        let fits = first >= MIN_PART && total - first >= MIN_PART && distance <= SPLIT_TOLERANCE;
+        if opens && fits && score >= 1 {
+            let starter = starters.contains(&&text[next.clone()]);
+            if best.is_none_or(|(s, o, d, _)| {
+                (score, starter) > (s, o) || ((score, starter) == (s, o) && distance < d)
+            }) {
+                best = Some((score, starter, distance, at));
+            }
         }
-        let ahead: i32 = tokens[..n].iter().map(|t| t.1).sum();
-        let behind: i32 = tokens[n..].iter().map(|t| t.1).sum();
-        if ahead - behind < 1 {
-            continue;
-        }
-        if text[at..].starts_with(CHINESE_PARTICLES) {
-            continue;
-        }
-        let starter = starters.contains(&&text[next.clone()]);
-        let score = ahead - behind;
-        if best.is_none_or(|(s, o, d, _)| {
-            (score, starter) > (s, o) || ((score, starter) == (s, o) && distance < d)
-        }) {
-            best = Some((score, starter, distance, at));
-        }
+        first += weight(&text[next.clone()]);
+        ahead += lean;
     }
     best.map(|(_, _, _, at)| at)
 }
@@ -428,6 +423,11 @@ fn chinese_words(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// How much text weighs in a sentence's length for the split points (`char_weight`).
+fn weight(part: &str) -> usize {
+    part.chars().map(char_weight).sum()
+}
+
 /// How much a character weighs in a sentence's length for the split points: a Chinese or
 /// Japanese one two, a space none, any other one.
 fn char_weight(c: char) -> usize {
@@ -441,13 +441,14 @@ fn char_weight(c: char) -> usize {
 }
 
 /// Whether a sentence could end after `before` and the next start with `next` in text written
-/// without spaces: not before a mark that closes or goes on (`，`, `”`), not after an opening
-/// mark, not after a digit (`8分`: a measure word follows its number).
+/// without spaces: not before a mark that closes or goes on (`，`, `”`) or a Chinese particle
+/// (`CHINESE_PARTICLES`), not after an opening mark, not after a digit (`8分`: a measure word
+/// follows its number).
 fn seam_between(before: Option<char>, next: char) -> bool {
     let after_opening_or_digit =
         before.is_some_and(|b| OPENING_MARKS.contains(&b) || b.is_ascii_digit());
     let goes_on = !next.is_alphanumeric() && !OPENING_MARKS.contains(&next);
-    !after_opening_or_digit && !goes_on
+    !after_opening_or_digit && !goes_on && !CHINESE_PARTICLES.contains(&next)
 }
 
 #[cfg(test)]

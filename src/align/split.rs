@@ -291,7 +291,7 @@ fn seam(
     let (_, backward) = lexicons?.get(inputs[pivot].edition.lang, lang)?;
     let [first, second] = parts.map(|p| inputs[pivot].words_of(p));
     seam_point(text, share, |word, hash| {
-        lean(backward, word, hash, [&first, &second])
+        lean(backward, word, hash, [&first[..], &second[..]])
     })
 }
 
@@ -300,12 +300,10 @@ fn seam(
 /// the two a part of a sentence that stands for both translates. A name or number written the
 /// same way counts as its own translation; a lone Chinese character does not (`会` of `集会`, a
 /// rally, is not the `会` of `公聴会`, a hearing).
-fn lean(lexicon: &Lexicon, word: &str, hash: u64, words: [&Vec<u64>; 2]) -> i32 {
-    let translations = lexicon.translations_of(&[hash]);
+fn lean(lexicon: &Lexicon, word: &str, hash: u64, words: [&[u64]; 2]) -> i32 {
     let same = word.chars().count() > 1 || !word.chars().all(|c| script_of(c) == Some(Script::Cjk));
     let [first, second] = words.map(|words| {
-        (same && words.binary_search(&hash).is_ok())
-            || translations.iter().any(|t| words.binary_search(t).is_ok())
+        (same && words.binary_search(&hash).is_ok()) || lexicon.translated(&[hash], words) > 0
     });
     first as i32 - second as i32
 }
