@@ -6,7 +6,7 @@ pub mod findings;
 pub mod shared;
 
 use crate::align::{Alignment, Unit};
-use crate::features::Features;
+use crate::features::{Features, Marks};
 use crate::ingest::SectionId;
 use crate::lang::Lang;
 use crate::segment::Role;
@@ -328,6 +328,25 @@ impl<'a> UnitView<'a> {
         numbers + names
     }
 
+    /// How well the punctuation kinds and weekdays of `f` (edition k's text, here or in a
+    /// neighbour) match those most other editions present here write: the kinds both have less
+    /// the kinds only one has. Translations keep a quotation a quotation and a question a
+    /// question, so this tells which of two units a sentence translates where lengths cannot
+    /// (`« Je pense… », dit-il.` against `Lee said…` and `"I think…," he said.`).
+    pub fn marks_agreement(&self, k: usize, f: &Features) -> i32 {
+        let others: Vec<Marks> = self
+            .present()
+            .filter(|&j| j != k)
+            .map(|j| self.features[j].marks)
+            .collect();
+        let most = (0..Marks::BITS)
+            .map(|bit| Marks(1 << bit))
+            .filter(|b| others.iter().filter(|m| m.0 & b.0 != 0).count() * 2 > others.len())
+            .fold(Marks::default(), |m, b| m | b);
+        let mine = f.marks.0;
+        (mine & most.0).count_ones() as i32 - (mine ^ most.0).count_ones() as i32
+    }
+
     /// How many concepts `f` names (edition k's text) that another edition names in this unit.
     fn shared_concepts(&self, k: usize, f: &Features) -> usize {
         f.concepts
@@ -379,6 +398,7 @@ fn merge_features<'f>(parts: impl Iterator<Item = &'f Features>) -> Features {
         out.names.extend(f.names.iter().cloned());
         out.sound.push_str(&f.sound);
         out.concepts.extend(f.concepts.iter().copied());
+        out.marks = out.marks | f.marks;
     }
     // Sorted, as `Features::concepts` is everywhere (`shared_concepts` searches it).
     out.concepts.sort_unstable();
