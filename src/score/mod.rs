@@ -158,7 +158,8 @@ pub struct UnitView<'a> {
     unit: &'a Unit,
     texts: Vec<String>,
     features: Vec<Features>,
-    /// Each edition's total text length, for length ratios between languages.
+    /// Each edition's length scale where this unit is judged (`scale::of_units_by_unit`), for
+    /// length ratios between languages.
     totals: &'a [f64],
     /// The stop most of each edition's sentences end with (`cut::usual_stop`).
     usual_stops: &'a [Option<char>],
@@ -414,8 +415,9 @@ fn bead_quality(cost: Option<f64>) -> f64 {
 /// Scores an aligned article.
 pub fn score(alignment: &Alignment, thresholds: &Thresholds) -> ArticleScore {
     // Length ratios of editions from the units they share, not their whole texts: a short
-    // article with a dropped or added sentence would hide that very shortfall or excess.
-    let totals = crate::align::scale::of_units(&alignment.inputs, &alignment.units);
+    // article with a dropped or added sentence would hide that very shortfall or excess; and
+    // for each unit with its own cells at part weight, for the same reason.
+    let scales = crate::align::scale::of_units_by_unit(&alignment.inputs, &alignment.units);
     let usual_stops: Vec<Option<char>> = alignment
         .inputs
         .iter()
@@ -424,7 +426,8 @@ pub fn score(alignment: &Alignment, thresholds: &Thresholds) -> ArticleScore {
     let views: Vec<UnitView> = alignment
         .units
         .iter()
-        .map(|unit| UnitView::new(alignment, unit, &totals, &usual_stops))
+        .zip(&scales)
+        .map(|(unit, scales)| UnitView::new(alignment, unit, scales, &usual_stops))
         .collect();
     let raised: Vec<findings::Raised> = (0..views.len())
         .flat_map(|u| findings::unit_findings(&views, u, thresholds))
