@@ -119,6 +119,10 @@ pub struct LangInfo {
     /// Words that open a sentence and mark one where they follow text without any mark, in a
     /// language without spaces (`…伤痛欲绝但是我们…`): candidate points for a consensus split.
     pub bare_starts: &'static [&'static str],
+    /// Whether the language capitalizes every noun (German `Rassist`, `Bildung`): a capital
+    /// there marks no name, so a capitalized word says nothing about whom or what a sentence
+    /// speaks of (`score::findings`: a sentence naming what no other edition names was added).
+    pub capitalizes_nouns: bool,
     /// Frequent function words, to tell Latin-script languages apart in running text.
     pub function_words: &'static [&'static str],
     /// Month names, January first, each with its spellings (`Sept`): next to a day number they
@@ -296,6 +300,7 @@ pub static TABLE: [LangInfo; 9] = [
             "る", "た", "だ", "い", "す", "く", "う", "つ", "む", "ぶ", "ぐ",
         ],
         bare_starts: &[],
+        capitalizes_nouns: false,
         function_words: &[],
         months: &[],
         weekdays: &[
@@ -414,6 +419,7 @@ pub static TABLE: [LangInfo; 9] = [
         ],
         plain_ends: &[],
         bare_starts: &[],
+        capitalizes_nouns: false,
         function_words: &[
             "the", "and", "of", "to", "is", "in", "that", "with", "for", "was", "are", "has",
             "this", "it",
@@ -544,6 +550,7 @@ pub static TABLE: [LangInfo; 9] = [
             "另外",
             "与此同时",
         ],
+        capitalizes_nouns: false,
         function_words: &[],
         months: &[],
         weekdays: &[
@@ -644,6 +651,7 @@ pub static TABLE: [LangInfo; 9] = [
         ],
         plain_ends: &[],
         bare_starts: &[],
+        capitalizes_nouns: false,
         function_words: &[
             "el", "la", "los", "las", "y", "de", "que", "en", "es", "por", "del", "con", "una",
             "para",
@@ -752,6 +760,7 @@ pub static TABLE: [LangInfo; 9] = [
         ],
         plain_ends: &[],
         bare_starts: &[],
+        capitalizes_nouns: false,
         function_words: &[
             "le", "la", "les", "et", "des", "est", "une", "du", "que", "dans", "pour", "sur",
             "qui", "au",
@@ -875,6 +884,7 @@ pub static TABLE: [LangInfo; 9] = [
         sentence_starters: &[],
         plain_ends: &[],
         bare_starts: &[],
+        capitalizes_nouns: false,
         function_words: &[],
         months: &[],
         weekdays: &[
@@ -973,6 +983,7 @@ pub static TABLE: [LangInfo; 9] = [
         ],
         plain_ends: &[],
         bare_starts: &[],
+        capitalizes_nouns: true,
         function_words: &[
             "der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "auf", "ein", "eine",
             "sich", "dem", "des", "zu", "im", "für", "auch", "wird", "bei", "sie", "er", "aus",
@@ -1073,6 +1084,7 @@ pub static TABLE: [LangInfo; 9] = [
         sentence_starters: &[],
         plain_ends: &[],
         bare_starts: &[],
+        capitalizes_nouns: false,
         function_words: &[],
         months: &[
             &["มกราคม", "ม.ค."],
@@ -1201,6 +1213,7 @@ pub static TABLE: [LangInfo; 9] = [
         sentence_starters: &[],
         plain_ends: &[],
         bare_starts: &[],
+        capitalizes_nouns: false,
         function_words: &[],
         months: &[
             &["जनवरी"],
