@@ -60,11 +60,15 @@ const SCALE_MIN_UNITS: usize = 1;
 /// the length it would have if it translated every unit as it translates the ones it shares
 /// with the others; an edition without such units keeps its whole length (`totals`).
 pub fn length_scales(cells: &[Vec<(usize, f64)>], totals: &[f64]) -> Vec<f64> {
-    let weights = unit_weights(cells, totals);
+    scales_by_weights(cells, totals, &unit_weights(cells, totals))
+}
+
+/// Each edition's scale (`scale_of`) given the units' weights, or its whole length.
+fn scales_by_weights(cells: &[Vec<(usize, f64)>], totals: &[f64], weights: &[f64]) -> Vec<f64> {
     cells
         .iter()
         .zip(totals)
-        .map(|(list, &total)| scale_of(list, &weights).unwrap_or(total.max(1.0)))
+        .map(|(list, &total)| scale_of(list, weights).unwrap_or(total.max(1.0)))
         .collect()
 }
 
@@ -105,11 +109,7 @@ pub fn length_scales_by_unit(
     units: usize,
 ) -> Vec<Vec<f64>> {
     let weights = unit_weights(cells, totals);
-    let whole: Vec<f64> = cells
-        .iter()
-        .zip(totals)
-        .map(|(list, &total)| scale_of(list, &weights).unwrap_or(total.max(1.0)))
-        .collect();
+    let whole = scales_by_weights(cells, totals, &weights);
     (0..units)
         .map(|u| {
             cells
