@@ -110,18 +110,32 @@ pub fn length_scales_by_unit(
 ) -> Vec<Vec<f64>> {
     let weights = unit_weights(cells, totals);
     let whole = scales_by_weights(cells, totals, &weights);
+    let ratios: Vec<Ratios> = cells
+        .iter()
+        .map(|list| Ratios::of(list, &weights))
+        .collect();
+    // positions[k][u]: where unit u stands in edition k's sorted ratios.
+    let positions: Vec<Vec<Option<usize>>> = ratios
+        .iter()
+        .map(|r| {
+            let mut at = vec![None; units];
+            for (p, &(_, u)) in r.sorted.iter().enumerate() {
+                if u < units {
+                    at[u] = Some(p);
+                }
+            }
+            at
+        })
+        .collect();
     (0..units)
         .map(|u| {
-            cells
-                .iter()
-                .zip(&whole)
-                .map(|(list, &with)| {
-                    if !list.iter().any(|&(v, _)| v == u) {
+            (0..cells.len())
+                .map(|k| {
+                    let with = whole[k];
+                    let Some(p) = positions[k][u] else {
                         return with;
-                    }
-                    let rest: Vec<(usize, f64)> =
-                        list.iter().copied().filter(|&(v, _)| v != u).collect();
-                    let without = scale_of(&rest, &weights).unwrap_or(with);
+                    };
+                    let without = ratios[k].scale(Some(p)).unwrap_or(with);
                     (with.ln() * OWN_CELL_WEIGHT + without.ln() * (1.0 - OWN_CELL_WEIGHT)).exp()
                 })
                 .collect()
@@ -132,20 +146,63 @@ pub fn length_scales_by_unit(
 /// One edition's scale: its characters over the weights of its units, without the outlying
 /// ones.
 fn scale_of(cells: &[(usize, f64)], weights: &[f64]) -> Option<f64> {
-    let ratios: Vec<(f64, f64, f64)> = cells
-        .iter()
-        .filter(|&&(u, len)| len > 0.0 && weights[u] > 0.0)
-        .map(|&(u, len)| ((len / weights[u]).ln(), len, weights[u]))
-        .collect();
-    if ratios.len() < SCALE_MIN_UNITS {
-        return None;
+    Ratios::of(cells, weights).scale(None)
+}
+
+/// An edition's units as |log| ratios of characters to weight, sorted, with running sums of
+/// characters and weights: its scale with or without any one unit in O(log n).
+struct Ratios {
+    /// (log ratio, unit), sorted by the ratio.
+    sorted: Vec<(f64, usize)>,
+    /// `chars[i]`, `weights[i]`: the sums over the first i entries of `sorted`.
+    chars: Vec<f64>,
+    weights: Vec<f64>,
+}
+
+impl Ratios {
+    fn of(cells: &[(usize, f64)], weights: &[f64]) -> Ratios {
+        let mut entries: Vec<(f64, usize, f64, f64)> = cells
+            .iter()
+            .filter(|&&(u, len)| len > 0.0 && weights[u] > 0.0)
+            .map(|&(u, len)| ((len / weights[u]).ln(), u, len, weights[u]))
+            .collect();
+        entries.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let mut sums = (vec![0.0], vec![0.0]);
+        for e in &entries {
+            sums.0.push(sums.0.last().unwrap_or(&0.0) + e.2);
+            sums.1.push(sums.1.last().unwrap_or(&0.0) + e.3);
+        }
+        Ratios {
+            sorted: entries.iter().map(|e| (e.0, e.1)).collect(),
+            chars: sums.0,
+            weights: sums.1,
+        }
     }
-    let typical = median(ratios.iter().map(|r| r.0).collect());
-    let (chars, weight) = ratios
-        .iter()
-        .filter(|r| (r.0 - typical).abs() <= SCALE_OUTLIER.ln())
-        .fold((0.0, 0.0), |(c, w), r| (c + r.1, w + r.2));
-    (weight > 0.0).then(|| chars / weight)
+
+    /// The scale: characters over weights of the units within `SCALE_OUTLIER` of the median
+    /// ratio (the lower middle), leaving out the entry at `without` if given.
+    fn scale(&self, without: Option<usize>) -> Option<f64> {
+        let n = self.sorted.len() - usize::from(without.is_some());
+        if n < SCALE_MIN_UNITS || n == 0 {
+            return None;
+        }
+        let middle = (n - 1) / 2;
+        let at = match without {
+            Some(p) if middle >= p => middle + 1,
+            _ => middle,
+        };
+        let typical = self.sorted[at].0;
+        let bound = SCALE_OUTLIER.ln();
+        let lo = self.sorted.partition_point(|&(r, _)| r - typical < -bound);
+        let hi = self.sorted.partition_point(|&(r, _)| r - typical <= bound);
+        let mut chars = self.chars[hi] - self.chars[lo];
+        let mut weight = self.weights[hi] - self.weights[lo];
+        if let Some(p) = without.filter(|p| (lo..hi).contains(p)) {
+            chars -= self.chars[p + 1] - self.chars[p];
+            weight -= self.weights[p + 1] - self.weights[p];
+        }
+        (weight > 0.0).then(|| chars / weight)
+    }
 }
 
 /// The median (the lower middle of an even count); 0 for none.
@@ -277,6 +334,45 @@ mod tests {
         // Editions that translate every unit alike have the same scale everywhere.
         for row in &by_unit {
             assert!((row[0] - 100.0).abs() < 1e-9 && (row[1] - 50.0).abs() < 1e-9);
+        }
+    }
+
+    /// The scale without one unit, from the sorted ratios' running sums, is the scale of the
+    /// other units computed afresh, for every unit of lists with outliers and ties.
+    #[test]
+    fn the_scale_without_a_unit_is_the_scale_of_the_rest() {
+        let mut seed: u64 = 7;
+        let mut next = || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as f64 / (1u64 << 31) as f64
+        };
+        for n in 1..40 {
+            let weights: Vec<f64> = (0..n).map(|_| 0.01 + next()).collect();
+            let cells: Vec<(usize, f64)> = (0..n)
+                .map(|u| {
+                    // Mostly about twice the weight, some far off, some equal.
+                    let factor = match (next() * 10.0) as u32 {
+                        0 => 0.3,
+                        1 => 5.0,
+                        2 => 2.0,
+                        _ => 1.5 + next(),
+                    };
+                    (u, weights[u] * factor * 100.0)
+                })
+                .collect();
+            let ratios = Ratios::of(&cells, &weights);
+            for (p, &(_, u)) in ratios.sorted.iter().enumerate() {
+                let rest: Vec<(usize, f64)> =
+                    cells.iter().copied().filter(|&(v, _)| v != u).collect();
+                let fresh = scale_of(&rest, &weights);
+                let fast = ratios.scale(Some(p));
+                match (fresh, fast) {
+                    (Some(a), Some(b)) => assert!((a - b).abs() <= 1e-9 * a, "{n} {u}: {a} {b}"),
+                    (a, b) => assert_eq!(a, b, "{n} {u}"),
+                }
+            }
         }
     }
 
